@@ -1,0 +1,54 @@
+# Two commands matter: `make run` (local demo on SQLite) and `make test` (the whole suite).
+# Everything else here supports them. Only the machine's own Python 3.11+ and make are needed.
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-dev
+MANAGE := $(BIN)/python manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run test install lint format lock migrate demo serve check-deploy clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): requirements-dev.lock | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements-dev.lock
+	touch $(STAMP)
+
+install: $(STAMP) ## Create .venv and install the exact locked versions.
+
+run: install ## Migrate the SQLite demo database, load demo content and serve on 127.0.0.1:8000.
+	$(MANAGE) migrate --noinput
+	$(MANAGE) load_demo --create-demo-superuser
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+test: install ## Run the whole test suite (SQLite unless DATABASE_URL says otherwise).
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+lint: install ## ruff lint and format checks, as CI runs them.
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+lock: install ## Re-resolve pyproject.toml into the two hash-locked requirement files.
+	$(BIN)/uv pip compile pyproject.toml --python-version 3.11 --universal --generate-hashes \
+		--no-header --upgrade -o requirements.lock
+	$(BIN)/uv pip compile pyproject.toml --group dev --python-version 3.11 --universal \
+		--generate-hashes --no-header --upgrade -o requirements-dev.lock
+
+serve: install ## Production-like server: gunicorn with cms.settings.production (needs SECRET_KEY etc.).
+	DJANGO_SETTINGS_MODULE=cms.settings.production $(MANAGE) collectstatic --noinput
+	DJANGO_SETTINGS_MODULE=cms.settings.production $(BIN)/gunicorn cms.wsgi:application \
+		--bind $(HOST):$(PORT) --workers $${WEB_CONCURRENCY:-2} --access-logfile -
+
+check-deploy: install ## Django's deployment checklist under production settings.
+	DJANGO_SETTINGS_MODULE=cms.settings.production $(MANAGE) check --deploy --fail-level WARNING
+
+clean:
+	rm -rf $(VENV) .pytest_cache

@@ -1,0 +1,58 @@
+"""Checks of list arguments shared by every field that returns a list.
+
+They run as a graphene middleware, so nested lists (``children``, ``images``, a project's
+``events``) get the same rules as root queries without each resolver repeating them.
+"""
+
+from django.conf import settings
+
+from .errors import ApiError, ErrorCode
+
+#: Fields a client may sort by (prefix with "-" for descending). Anything else is refused:
+#: sorting by a hidden column would let a client infer its values.
+ALLOWED_ORDER_FIELDS = frozenset(
+    {"id", "title", "slug", "path", "first_published_at", "last_published_at", "created_at"}
+)
+
+
+def max_page_size() -> int:
+    return settings.GRAPPLE.get("MAX_PAGE_SIZE", 100)
+
+
+def check_limit(limit) -> None:
+    if limit is None:
+        return
+    if limit < 1 or limit > max_page_size():
+        raise ApiError(
+            f"limit must be between 1 and {max_page_size()}, got {limit}.",
+            code=ErrorCode.PAGE_SIZE_EXCEEDED,
+        )
+
+
+def check_offset(offset) -> None:
+    if offset is not None and offset < 0:
+        raise ApiError(f"offset must be 0 or more, got {offset}.")
+
+
+def check_order(order) -> None:
+    if order is None:
+        return
+    for term in order.split(","):
+        name = term.strip().removeprefix("-")
+        if name not in ALLOWED_ORDER_FIELDS:
+            allowed = ", ".join(sorted(ALLOWED_ORDER_FIELDS))
+            raise ApiError(
+                f'Cannot order by "{term.strip()}". Allowed: {allowed} '
+                '(prefix with "-" for descending, separate several with ",").'
+            )
+
+
+class ListArgumentsMiddleware:
+    """Refuse over-large pages, negative offsets and orderings outside the allow-list."""
+
+    def resolve(self, next_, root, info, **kwargs):
+        if kwargs:
+            check_limit(kwargs.get("limit"))
+            check_offset(kwargs.get("offset"))
+            check_order(kwargs.get("order"))
+        return next_(root, info, **kwargs)

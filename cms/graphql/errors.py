@@ -1,0 +1,22 @@
+"""Errors a GraphQL client can act on: a readable message plus a stable ``extensions.code``."""
+
+from enum import StrEnum
+
+from graphql import GraphQLError
+
+
+class ErrorCode(StrEnum):
+    """Values of ``extensions.code``; part of the frontend contract, so only ever add to it."""
+
+    BAD_USER_INPUT = "BAD_USER_INPUT"
+    UNKNOWN_LOCALE = "UNKNOWN_LOCALE"
+    PAGE_SIZE_EXCEEDED = "PAGE_SIZE_EXCEEDED"
+    QUERY_TOO_DEEP = "QUERY_TOO_DEEP"
+    AMBIGUOUS_LOOKUP = "AMBIGUOUS_LOOKUP"
+
+
+class ApiError(GraphQLError):
+    """A GraphQL error caused by the request, never by the server."""
+
+    def __init__(self, message: str, *, code: ErrorCode = ErrorCode.BAD_USER_INPUT):
+        super().__init__(message, extensions={"code": str(code)})

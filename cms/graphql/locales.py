@@ -1,0 +1,47 @@
+"""Which locale a request asks for, checked against the locales this site really has."""
+
+from django.conf import settings
+from wagtail.models import Locale
+
+from .errors import ApiError, ErrorCode
+
+_REQUEST_CACHE_ATTR = "_headless_locales_by_code"
+
+
+def _locales_by_code(request) -> dict[str, Locale]:
+    """All locales, loaded once per request (one query) and cached on the request."""
+    cached = getattr(request, _REQUEST_CACHE_ATTR, None) if request is not None else None
+    if cached is None:
+        cached = {locale.language_code: locale for locale in Locale.objects.all()}
+        if request is not None:
+            setattr(request, _REQUEST_CACHE_ATTR, cached)
+    return cached
+
+
+def default_locale_code() -> str:
+    return settings.LANGUAGE_CODE
+
+
+def resolve_locale(code: str | None, *, request=None) -> Locale:
+    """The Locale for ``code`` (the site's default language when ``None``).
+
+    Raises ``ApiError`` with code ``UNKNOWN_LOCALE``, listing the valid codes, when there is no
+    such locale, rather than answering with an empty result.
+    """
+    locales = _locales_by_code(request)
+    wanted = default_locale_code() if code is None else code.strip()
+    try:
+        return locales[wanted]
+    except KeyError:
+        valid = ", ".join(f'"{c}"' for c in sorted(locales)) or "none (run load_demo)"
+        raise ApiError(
+            f'Unknown locale "{code}". Valid locale codes: {valid}.',
+            code=ErrorCode.UNKNOWN_LOCALE,
+        ) from None
+
+
+def locale_code_for_id(locale_id: int, *, request=None) -> str:
+    for code, locale in _locales_by_code(request).items():
+        if locale.pk == locale_id:
+            return code
+    return Locale.objects.get(pk=locale_id).language_code

@@ -1,0 +1,70 @@
+"""Read logic for pages as the public sees them; GraphQL resolvers call these, never the ORM."""
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from django.db.models import F, Q
+from django.utils import timezone
+from wagtail.models import Locale, Page
+from wagtail.query import PageQuerySet
+
+
+def public_pages(*, locale: Locale | None = None) -> PageQuerySet:
+    """Pages any anonymous reader may see: live, not view-restricted, not past their expiry.
+
+    A page whose ``expire_at`` has passed is treated as gone at once, without waiting for
+    ``publish_scheduled`` to unpublish it. The tree root is never public, and neither is an
+    alias that wagtail-localize placed in a locale for a page nobody has translated yet (it
+    carries the source language's content under another language's name).
+    """
+    pages = (
+        Page.objects.live()
+        .public()
+        .filter(depth__gt=1)
+        .exclude(expire_at__lte=timezone.now())
+        .exclude(Q(alias_of__isnull=False) & ~Q(alias_of__locale_id=F("locale_id")))
+    )
+    if locale is not None:
+        pages = pages.filter(locale=locale)
+    return pages
+
+
+def is_public(page: Page) -> bool:
+    return public_pages().filter(pk=page.pk).exists()
+
+
+def attach_public_translations(pages: Iterable[Page]) -> list[Page]:
+    """Give each page ``public_translations``: its other public versions, in one query.
+
+    Listings call this once for the whole page of results, so ``translations`` costs one query
+    whatever the number of items.
+    """
+    pages = list(pages)
+    keys = {page.translation_key for page in pages}
+    by_key: dict = defaultdict(list)
+    if keys:
+        for translation in (
+            public_pages()
+            .filter(translation_key__in=keys)
+            .select_related("locale")
+            .order_by("locale__language_code")
+        ):
+            by_key[translation.translation_key].append(translation)
+    for page in pages:
+        page.public_translations = [t for t in by_key[page.translation_key] if t.pk != page.pk]
+    return pages
+
+
+def public_translations_of(page: Page) -> list[Page]:
+    if not hasattr(page, "public_translations"):
+        attach_public_translations([page])
+    return page.public_translations
+
+
+def search_public_pages(*, query: str, locale: Locale) -> list[Page]:
+    """Full-text search restricted to public pages of one locale."""
+    return list(public_pages(locale=locale).specific().search(query))
+
+
+def content_type_filter(app_label: str, model: str) -> Q:
+    return Q(content_type__app_label=app_label, content_type__model=model)

@@ -1,0 +1,35 @@
+from django.conf import settings
+from django.core.management import call_command
+from django.core.management.base import BaseCommand, CommandError
+
+from cms.home.demo import DEMO_SUPERUSER, create_demo_superuser, load_site_trees
+
+
+class Command(BaseCommand):
+    help = "Load the demo content (sl and en site trees). Safe to run again: nothing is duplicated."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--create-demo-superuser",
+            action="store_true",
+            help="Also create a superuser with a published password, for a local demo only "
+            "(refused when DEBUG is off).",
+        )
+
+    def handle(self, *args, **options):
+        if options["create_demo_superuser"] and not settings.DEBUG:
+            raise CommandError(
+                "--create-demo-superuser is for the local demo only and is refused when DEBUG is "
+                "off: its password is printed and documented. Use `manage.py createsuperuser`."
+            )
+        call_command("sync_locales", stdout=self.stdout)
+        load_site_trees(stdout=self.stdout)
+        if options["create_demo_superuser"]:
+            create_demo_superuser(stdout=self.stdout)
+            self.stdout.write(
+                self.style.WARNING(
+                    "Demo admin: http://127.0.0.1:8000/admin/  username "
+                    f"{DEMO_SUPERUSER['username']!r}  password {DEMO_SUPERUSER['password']!r}"
+                )
+            )
+        self.stdout.write(self.style.SUCCESS("Demo content is loaded."))

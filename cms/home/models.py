@@ -1,0 +1,36 @@
+from django.db import models
+from grapple.models import GraphQLRichText, GraphQLString
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail_headless_preview.models import HeadlessMixin
+
+
+class HomePage(HeadlessMixin, Page):
+    """The root of one language's tree (one per locale): what a frontend's home screen shows.
+
+    Sections such as the project index and the calendar live below it.
+    """
+
+    intro = RichTextField(
+        blank=True,
+        features=["bold", "italic", "link", "document-link"],
+        help_text="A short welcome shown at the top of the home page.",
+    )
+    strapline = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="One line under the library's name, e.g. 'Knjižnica za vse'.",
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("strapline"), FieldPanel("intro")]
+
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    graphql_fields = [GraphQLString("strapline"), GraphQLRichText("intro")]
+
+    parent_page_types = ["wagtailcore.Page"]
+
+    class Meta:
+        verbose_name = "home page"

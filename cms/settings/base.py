@@ -1,0 +1,184 @@
+"""Settings shared by every environment, read from environment variables (12-factor).
+
+Defaults here are safe for the local demo only; ``production`` refuses to start without the
+values a public deployment needs.
+"""
+
+from pathlib import Path
+
+import environ
+from django.utils.translation import gettext_lazy as _
+
+BASE_DIR = Path(__file__).resolve().parent.parent.parent
+
+env = environ.Env()
+
+DEBUG = env.bool("DEBUG", default=False)
+SECRET_KEY = env.str("SECRET_KEY", default="")
+ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost"])
+CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
+
+INSTALLED_APPS = [
+    # The site itself: home pages and site-wide settings.
+    "cms.home",
+    # Reusable content apps and the shared headless layer they build on.
+    "project_pages",
+    "calendar_app",
+    "cms.graphql",
+    # Translation workflow.
+    "wagtail_localize",
+    "wagtail_localize.locales",
+    # Wagtail.
+    "wagtail.contrib.forms",
+    "wagtail.contrib.redirects",
+    "wagtail.contrib.settings",
+    "wagtail.embeds",
+    "wagtail.sites",
+    "wagtail.users",
+    "wagtail.snippets",
+    "wagtail.documents",
+    "wagtail.images",
+    "wagtail.search",
+    "wagtail.admin",
+    "wagtail",
+    "modelcluster",
+    "taggit",
+    # GraphQL delivery API and headless preview.
+    "grapple",
+    "graphene_django",
+    "wagtail_headless_preview",
+    "corsheaders",
+    # Django.
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "corsheaders.middleware.CorsMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+]
+
+ROOT_URLCONF = "cms.urls"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "cms" / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.debug",
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "wagtail.contrib.settings.context_processors.settings",
+            ],
+        },
+    },
+]
+
+WSGI_APPLICATION = "cms.wsgi.application"
+
+# Database and cache: one URL each. SQLite and local memory unless told otherwise.
+DATABASES = {
+    "default": env.db_url("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
+}
+DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=0)
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://cms-default")}
+
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+
+# Languages. Slovene is the default content language; the admin speaks both.
+# CONTENT_LANGUAGES adds a locale: e.g. CONTENT_LANGUAGES=sl,en,de, then
+# `manage.py sync_locales` (README, "Adding a language").
+LANGUAGE_NAMES = {
+    "sl": "Slovenščina",
+    "en": "English",
+    "de": "Deutsch",
+    "it": "Italiano",
+    "hr": "Hrvatski",
+}
+CONTENT_LANGUAGE_CODES = env.list("CONTENT_LANGUAGES", default=["sl", "en"])
+LANGUAGE_CODE = CONTENT_LANGUAGE_CODES[0]
+LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = [
+    (code, LANGUAGE_NAMES.get(code, code)) for code in CONTENT_LANGUAGE_CODES
+]
+WAGTAIL_I18N_ENABLED = True
+USE_I18N = True
+USE_TZ = True
+TIME_ZONE = env.str("TIME_ZONE", default="Europe/Ljubljana")
+LOCALE_PATHS = [BASE_DIR / "cms" / "locale"]
+WAGTAILADMIN_PERMITTED_LANGUAGES = [("sl", _("Slovene")), ("en", _("English"))]
+
+STATIC_URL = "/static/"
+STATIC_ROOT = env.path("STATIC_ROOT", default=BASE_DIR / "static")
+MEDIA_URL = "/media/"
+MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+
+# Wagtail.
+WAGTAIL_SITE_NAME = env.str("WAGTAIL_SITE_NAME", default="Mestna knjižnica Ljubljana")
+WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
+
+# Decoupled frontends. FRONTEND_BASE_URL is where readers see pages (page URLs and previews);
+# CORS_ALLOWED_ORIGINS lists the frontends whose browsers may call /graphql/.
+FRONTEND_BASE_URL = env.str("FRONTEND_BASE_URL", default="http://127.0.0.1:3000")
+CORS_ALLOWED_ORIGINS = env.list("CORS_ALLOWED_ORIGINS", default=[FRONTEND_BASE_URL])
+CORS_URLS_REGEX = r"^/graphql/?$"
+CORS_ALLOW_METHODS = ["GET", "OPTIONS", "POST"]
+
+WAGTAIL_HEADLESS_PREVIEW = {
+    "CLIENT_URLS": {"default": env.str("PREVIEW_CLIENT_URL", default=FRONTEND_BASE_URL)},
+    "SERVE_BASE_URL": FRONTEND_BASE_URL,
+    "REDIRECT_ON_PREVIEW": False,
+    "ENFORCE_TRAILING_SLASH": True,
+}
+
+# GraphQL.
+GRAPHENE = {
+    "SCHEMA": "grapple.schema.schema",
+    "MIDDLEWARE": ["cms.graphql.arguments.ListArgumentsMiddleware"],
+}
+GRAPPLE = {
+    "APPS": ["home", "project_pages", "calendar_app"],
+    "ADD_SEARCH_HIT": False,
+    "EXPOSE_GRAPHIQL": False,
+    "PAGE_SIZE": 20,
+    "MAX_PAGE_SIZE": 100,
+    "PAGE_INTERFACE": "cms.graphql.interfaces.PublicPageInterface",
+}
+HEADLESS_GRAPHIQL = env.bool("GRAPHIQL", default=True)
+HEADLESS_MAX_QUERY_DEPTH = env.int("GRAPHQL_MAX_QUERY_DEPTH", default=10)
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="WARNING")},
+}

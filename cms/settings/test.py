@@ -1,0 +1,20 @@
+"""Test suite: SQLite in memory unless DATABASE_URL points elsewhere (CI runs PostgreSQL)."""
+
+from .base import *  # noqa: F403
+from .base import env
+
+DEBUG = False
+SECRET_KEY = "test-only-key"  # noqa: S105
+ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
+DATABASES = {"default": env.db_url("DATABASE_URL", default="sqlite://:memory:")}
+CACHES = {
+    "default": {
+        **env.cache_url("CACHE_URL", default="locmemcache://cms-test"),
+        "KEY_PREFIX": "cms-test",
+    }
+}
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+MEDIA_ROOT = BASE_DIR / ".test-media"  # noqa: F405
+WAGTAILADMIN_BASE_URL = "http://cms.test"
+FRONTEND_BASE_URL = "https://www.library.test"
+LOGGING = {"version": 1, "disable_existing_loggers": False}

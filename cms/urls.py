@@ -1,0 +1,28 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.urls import include, path
+from django.views.decorators.csrf import csrf_exempt
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from cms.graphql.views import HeadlessGraphQLView
+from cms.health import healthz
+
+urlpatterns = [
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    # Read-only for anonymous clients and sets no cookies, so CSRF protection has nothing to
+    # protect; frontends call it cross-origin (CORS) with POST or GET.
+    path("graphql/", csrf_exempt(HeadlessGraphQLView.as_view()), name="graphql"),
+    path("healthz", healthz, name="healthz"),
+]
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+# Wagtail's page routes give pages their URLs (sl at /, other languages under /<code>/);
+# a page opened here redirects to the frontend (HeadlessMixin).
+urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=False)

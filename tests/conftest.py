@@ -1,0 +1,71 @@
+import json
+
+import pytest
+from django.db import connection
+from wagtail.models import Page, Site
+
+from tests.factories import HomePageFactory, LocaleFactory, translate
+
+
+class QueryCounter:
+    """Counts SQL statements through ``connection.execute_wrapper``.
+
+    ``CaptureQueriesContext`` can report 0 around the test client because Django resets the
+    query log at each request; a wrapper sees every statement.
+    """
+
+    def __init__(self):
+        self.statements: list[str] = []
+
+    def __call__(self, execute, sql, params, many, context):
+        self.statements.append(sql)
+        return execute(sql, params, many, context)
+
+    def __enter__(self):
+        self._wrapper = connection.execute_wrapper(self)
+        self._wrapper.__enter__()
+        return self
+
+    def __exit__(self, *exc):
+        self._wrapper.__exit__(*exc)
+
+    @property
+    def count(self) -> int:
+        return len(self.statements)
+
+
+@pytest.fixture
+def count_queries():
+    return QueryCounter
+
+
+@pytest.fixture
+def site_tree(db):
+    """The sl home page as the default site's root, and its published en translation."""
+    LocaleFactory(language_code="sl")
+    LocaleFactory(language_code="en")
+    root = Page.get_first_root_node()
+    Site.objects.all().delete()
+    for welcome_page in root.get_children():
+        welcome_page.delete()
+    home_sl = HomePageFactory(parent=root, title="Domov", slug="domov", locale__language_code="sl")
+    Site.objects.create(hostname="localhost", root_page=home_sl, is_default_site=True)
+    home_en = translate(home_sl, "en", title="Home", slug="home")
+    return {"sl": home_sl, "en": home_en}
+
+
+@pytest.fixture
+def graphql(client):
+    """POST a named GraphQL operation; returns the decoded JSON body."""
+
+    def execute(query: str, variables: dict | None = None, **extra):
+        response = client.post(
+            "/graphql/",
+            data=json.dumps({"query": query, "variables": variables or {}}),
+            content_type="application/json",
+            **extra,
+        )
+        assert response.status_code in (200, 400), response.content
+        return response.json()
+
+    return execute
