@@ -9,7 +9,7 @@ import graphene
 from grapple.types.interfaces import PageInterface
 
 from .locales import locale_code_for_id
-from .selectors import public_pages, public_translations_of
+from .selectors import public_parent_of, public_translations_of
 
 
 class PageTranslation(graphene.ObjectType):
@@ -50,4 +50,4 @@ class PublicPageInterface(PageInterface):
 
     def resolve_parent(self, info, **kwargs):
         """The parent only when the public may see it (grapple's returns drafts too)."""
-        return public_pages().filter(path=self.path[: -self.steplen]).specific().first()
+        return public_parent_of(self)

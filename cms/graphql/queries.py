@@ -16,7 +16,7 @@ from wagtail.models import Page
 from .arguments import check_limit, max_page_size
 from .errors import ApiError, ErrorCode
 from .locales import resolve_locale
-from .selectors import attach_public_translations, public_pages, search_public_pages
+from .selectors import prepare_for_listing, public_pages, search_public_pages
 
 LOCALE_ARGUMENT_HELP = "Language code, e.g. `sl` or `en`; the site's default language if omitted."
 
@@ -76,8 +76,7 @@ class PublicPageQueries:
         pages = public_pages(locale=resolve_locale(locale, request=info.context))
         if content_type:
             pages = _content_type_filter(pages, content_type)
-        results = resolve_queryset(pages.specific(), info, **kwargs)
-        return attach_public_translations(results)
+        return prepare_for_listing(resolve_queryset(pages.specific(), info, **kwargs))
 
     def resolve_page(self, info, locale=None, **kwargs):
         if token := kwargs.get("token"):
@@ -107,9 +106,11 @@ class PublicPageQueries:
     def resolve_search(self, info, query, locale=None, limit=None):
         check_limit(limit)
         results = search_public_pages(
-            query=query, locale=resolve_locale(locale, request=info.context)
+            query=query,
+            locale=resolve_locale(locale, request=info.context),
+            limit=limit or max_page_size(),
         )
-        return attach_public_translations(results[: limit or max_page_size()])
+        return prepare_for_listing(results)
 
 
 def _filter_by_url_path(pages, locale, url_path: str):

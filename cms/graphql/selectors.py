@@ -3,7 +3,8 @@
 from collections import defaultdict
 from collections.abc import Iterable
 
-from django.db.models import F, Q
+from django.db.models import Exists, F, OuterRef, Q
+from django.db.models.functions import Substr
 from django.utils import timezone
 from wagtail.models import Locale, Page
 from wagtail.query import PageQuerySet
@@ -13,15 +14,23 @@ def public_pages(*, locale: Locale | None = None) -> PageQuerySet:
     """Pages any anonymous reader may see: live, not view-restricted, not past their expiry.
 
     A page whose ``expire_at`` has passed is treated as gone at once, without waiting for
-    ``publish_scheduled`` to unpublish it. The tree root is never public, and neither is an
-    alias that wagtail-localize placed in a locale for a page nobody has translated yet (it
+    ``publish_scheduled`` to unpublish it. A live page below an unpublished or expired section
+    is not public either: readers cannot reach it. The tree root is never public, and neither is
+    an alias that wagtail-localize placed in a locale for a page nobody has translated yet (it
     carries the source language's content under another language's name).
     """
+    now = timezone.now()
+    hidden_ancestor = Page.objects.filter(
+        Q(live=False) | Q(expire_at__lte=now),
+        depth__lt=OuterRef("depth"),
+        path=Substr(OuterRef("path"), 1, F("depth") * Page.steplen),
+    )
     pages = (
         Page.objects.live()
         .public()
         .filter(depth__gt=1)
-        .exclude(expire_at__lte=timezone.now())
+        .exclude(expire_at__lte=now)
+        .exclude(Exists(hidden_ancestor))
         .exclude(Q(alias_of__isnull=False) & ~Q(alias_of__locale_id=F("locale_id")))
     )
     if locale is not None:
@@ -61,9 +70,39 @@ def public_translations_of(page: Page) -> list[Page]:
     return page.public_translations
 
 
-def search_public_pages(*, query: str, locale: Locale) -> list[Page]:
-    """Full-text search restricted to public pages of one locale."""
-    return list(public_pages(locale=locale).specific().search(query))
+def attach_public_parents(pages: Iterable[Page]) -> list[Page]:
+    """Give each page ``public_parent`` (its parent when public, else None) in one query per
+    parent page type, so ``parent`` in a listing does not cost a query per item."""
+    pages = list(pages)
+    parent_paths = {page.path[: -page.steplen] for page in pages}
+    parents = {parent.path: parent for parent in public_pages().filter(path__in=parent_paths)}
+    specific = {}
+    if parents:
+        specific = {
+            parent.pk: parent
+            for parent in Page.objects.filter(pk__in=[p.pk for p in parents.values()]).specific()
+        }
+    for page in pages:
+        parent = parents.get(page.path[: -page.steplen])
+        page.public_parent = specific.get(parent.pk) if parent else None
+    return pages
+
+
+def prepare_for_listing(pages: Iterable[Page]) -> list[Page]:
+    """Everything the page interface reads from other rows, loaded for a whole listing at once."""
+    return attach_public_parents(attach_public_translations(pages))
+
+
+def public_parent_of(page: Page) -> Page | None:
+    if not hasattr(page, "public_parent"):
+        attach_public_parents([page])
+    return page.public_parent
+
+
+def search_public_pages(*, query: str, locale: Locale, limit: int) -> list[Page]:
+    """Full-text search restricted to public pages of one locale, best match first."""
+    candidates = Page.objects.filter(pk__in=public_pages(locale=locale).values("pk"))
+    return list(candidates.specific().search(query)[:limit])
 
 
 def content_type_filter(app_label: str, model: str) -> Q:
