@@ -162,7 +162,7 @@ WAGTAIL_HEADLESS_PREVIEW = {
 
 # GraphQL.
 GRAPHENE = {
-    "SCHEMA": "grapple.schema.schema",
+    "SCHEMA": "cms.graphql.schema.schema",
     "MIDDLEWARE": ["cms.graphql.arguments.ListArgumentsMiddleware"],
 }
 GRAPPLE = {
