@@ -7,6 +7,8 @@ from .errors import ApiError, ErrorCode
 
 _REQUEST_CACHE_ATTR = "_headless_locales_by_code"
 
+LOCALE_ARGUMENT_HELP = "Language code, e.g. `sl` or `en`; the site's default language if omitted."
+
 
 def _locales_by_code(request) -> dict[str, Locale]:
     """All locales, loaded once per request (one query) and cached on the request."""

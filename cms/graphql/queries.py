@@ -15,10 +15,8 @@ from wagtail.models import Page
 
 from .arguments import check_limit, max_page_size
 from .errors import ApiError, ErrorCode
-from .locales import resolve_locale
+from .locales import LOCALE_ARGUMENT_HELP, resolve_locale
 from .selectors import prepare_for_listing, public_pages, search_public_pages
-
-LOCALE_ARGUMENT_HELP = "Language code, e.g. `sl` or `en`; the site's default language if omitted."
 
 
 def _content_type_filter(pages, content_type: str):

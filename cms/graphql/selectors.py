@@ -10,7 +10,7 @@ from wagtail.models import Locale, Page
 from wagtail.query import PageQuerySet
 
 
-def public_pages(*, locale: Locale | None = None) -> PageQuerySet:
+def public_pages(*, locale: Locale | None = None, model: type[Page] = Page) -> PageQuerySet:
     """Pages any anonymous reader may see: live, not view-restricted, not past their expiry.
 
     A page whose ``expire_at`` has passed is treated as gone at once, without waiting for
@@ -26,7 +26,7 @@ def public_pages(*, locale: Locale | None = None) -> PageQuerySet:
         path=Substr(OuterRef("path"), 1, F("depth") * Page.steplen),
     )
     pages = (
-        Page.objects.live()
+        model.objects.live()
         .public()
         .filter(depth__gt=1)
         .exclude(expire_at__lte=now)

@@ -3,10 +3,14 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
 from cms.home.demo import DEMO_SUPERUSER, create_demo_superuser, load_site_trees
+from project_pages.demo import load_demo_projects
 
 
 class Command(BaseCommand):
-    help = "Load the demo content (sl and en site trees). Safe to run again: nothing is duplicated."
+    help = (
+        "Load the demo content: the sl and en site trees and the seed's nine projects in both "
+        "languages. Safe to run again: nothing is duplicated."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument(
@@ -23,7 +27,11 @@ class Command(BaseCommand):
                 "off: its password is printed and documented. Use `manage.py createsuperuser`."
             )
         call_command("sync_locales", stdout=self.stdout)
-        load_site_trees(stdout=self.stdout)
+        home = load_site_trees(stdout=self.stdout)
+        homes = {home.locale.language_code: home}
+        for translation in home.get_translations().select_related("locale"):
+            homes[translation.locale.language_code] = translation
+        load_demo_projects(homes, stdout=self.stdout)
         if options["create_demo_superuser"]:
             create_demo_superuser(stdout=self.stdout)
             self.stdout.write(

@@ -1,0 +1,210 @@
+"""StreamField blocks for project (and event) pages, each with an explicit GraphQL shape.
+
+No block exposes its raw stored value: rich text is served as sanitised HTML, chosen pages
+only when they are public, documents only when their collection is.
+"""
+
+from grapple.helpers import register_streamfield_block
+from grapple.models import GraphQLField, GraphQLStreamfield, GraphQLString
+from wagtail import blocks
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.images.blocks import ImageChooserBlock
+
+from cms.graphql.documents import is_public_document
+from cms.graphql.html import GraphQLSafeHTML
+from cms.graphql.images import PublicImage
+from cms.graphql.selectors import is_public
+
+RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "h3", "h4"]
+
+
+@register_streamfield_block
+class ParagraphBlock(blocks.StructBlock):
+    """Formatted text: paragraphs, lists and links, served as sanitised HTML."""
+
+    text = blocks.RichTextBlock(features=RICH_TEXT_FEATURES, label="Text")
+
+    graphql_fields = [GraphQLSafeHTML("text", required=True)]
+
+    class Meta:
+        icon = "pilcrow"
+        label = "Paragraph"
+
+
+@register_streamfield_block
+class HeadingBlock(blocks.StructBlock):
+    text = blocks.CharBlock(max_length=120, help_text="The heading's words.")
+    level = blocks.ChoiceBlock(
+        choices=[("h2", "Section (h2)"), ("h3", "Subsection (h3)")],
+        default="h2",
+        help_text="Keep levels in order for screen reader users: h3 only below an h2.",
+    )
+
+    graphql_fields = [GraphQLString("text", required=True), GraphQLString("level", required=True)]
+
+    class Meta:
+        icon = "title"
+
+
+@register_streamfield_block
+class CaptionedImageBlock(blocks.StructBlock):
+    image = ImageChooserBlock()
+    alt_text = blocks.CharBlock(
+        required=False,
+        max_length=250,
+        help_text="Describe what the image shows for readers who cannot see it. Leave empty "
+        "only if it is purely decorative; the image's own description is used otherwise.",
+    )
+    caption = blocks.CharBlock(required=False, max_length=250)
+
+    graphql_fields = [
+        GraphQLField("image", PublicImage, required=True),
+        GraphQLString("alt", required=True),
+        GraphQLString("caption", required=True),
+    ]
+
+    def alt(self, info, values, **kwargs):
+        image = values.get("image")
+        return values.get("alt_text") or (image.default_alt_text if image else "") or ""
+
+    class Meta:
+        icon = "image"
+        label = "Image"
+
+
+@register_streamfield_block
+class QuoteBlock(blocks.StructBlock):
+    text = blocks.TextBlock()
+    attribution = blocks.CharBlock(required=False, help_text="Who said or wrote it.")
+
+    graphql_fields = [GraphQLString("text", required=True), GraphQLString("attribution")]
+
+    class Meta:
+        icon = "openquote"
+
+
+@register_streamfield_block
+class VideoBlock(blocks.StructBlock):
+    """An embedded video or other oEmbed content, served as its URL for the frontend to embed."""
+
+    url = blocks.URLBlock(help_text="The video's page, e.g. a YouTube or Vimeo link.")
+    title = blocks.CharBlock(
+        max_length=200, help_text="What the video is about; screen readers announce it."
+    )
+    caption = blocks.CharBlock(required=False, max_length=250)
+
+    graphql_fields = [
+        GraphQLString("url", required=True),
+        GraphQLString("title", required=True),
+        GraphQLString("caption"),
+    ]
+
+    class Meta:
+        icon = "media"
+        label = "Video / embed"
+
+
+@register_streamfield_block
+class DocumentBlock(blocks.StructBlock):
+    document = DocumentChooserBlock()
+    link_text = blocks.CharBlock(
+        required=False, help_text="Link text; the document's own title is used if empty."
+    )
+
+    graphql_fields = [
+        GraphQLString("title"),
+        GraphQLString("url"),
+        GraphQLString("file_extension"),
+    ]
+
+    def _public_document(self, info, values):
+        document = values.get("document")
+        return document if is_public_document(document, request=info.context) else None
+
+    def title(self, info, values, **kwargs):
+        document = self._public_document(info, values)
+        return (values.get("link_text") or document.title) if document else None
+
+    def url(self, info, values, **kwargs):
+        document = self._public_document(info, values)
+        return document.url if document else None
+
+    def file_extension(self, info, values, **kwargs):
+        document = self._public_document(info, values)
+        return document.file_extension if document else None
+
+    class Meta:
+        icon = "doc-full"
+        label = "Document"
+
+
+@register_streamfield_block
+class LinkBlock(blocks.StructBlock):
+    title = blocks.CharBlock(max_length=200)
+    page = blocks.PageChooserBlock(required=False, help_text="A page of this site…")
+    external_url = blocks.URLBlock(required=False, help_text="…or an address elsewhere.")
+
+    graphql_fields = [GraphQLString("title", required=True), GraphQLString("url")]
+
+    def url(self, info, values, **kwargs):
+        page = values.get("page")
+        if page is not None:
+            return page.get_url(request=info.context) if is_public(page) else None
+        return values.get("external_url") or None
+
+    def clean(self, value):
+        value = super().clean(value)
+        if bool(value.get("page")) == bool(value.get("external_url")):
+            raise blocks.StructBlockValidationError(
+                block_errors={
+                    "external_url": blocks.BlockValidationError(
+                        "Choose a page or enter an external address (one of the two)."
+                    )
+                }
+            )
+        return value
+
+    class Meta:
+        icon = "link"
+
+
+@register_streamfield_block
+class LinkListBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(required=False, max_length=120)
+    links = blocks.ListBlock(LinkBlock())
+
+    graphql_fields = [GraphQLString("heading"), GraphQLStreamfield("links", required=True)]
+
+    class Meta:
+        icon = "list-ul"
+        label = "Link list"
+
+
+class BodyBlock(blocks.StreamBlock):
+    paragraph = ParagraphBlock()
+    heading = HeadingBlock()
+    image = CaptionedImageBlock()
+    quote = QuoteBlock()
+    video = VideoBlock()
+    document = DocumentBlock()
+    link_list = LinkListBlock()
+
+
+@register_streamfield_block
+class GoalBlock(blocks.StructBlock):
+    """One goal, shown as a list item."""
+
+    text = blocks.TextBlock(help_text="One goal in a sentence or two.")
+
+    graphql_fields = [GraphQLString("text", required=True)]
+
+    class Meta:
+        icon = "tick"
+        label = "Goal (one list item)"
+
+
+class GoalsBlock(blocks.StreamBlock):
+    """Goals as list items, prose, or both (the seed has each)."""
+
+    goal = GoalBlock()
+    paragraph = ParagraphBlock(help_text="Goals described in prose.")

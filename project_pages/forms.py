@@ -1,0 +1,19 @@
+from django.db.models import Q
+from wagtail.admin.forms import WagtailAdminPageForm
+
+
+class ProjectPageForm(WagtailAdminPageForm):
+    """Offers only the target groups of the page's own language (plus any already chosen), so
+    an editor does not see each term once per language."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        locale_id = self.instance.locale_id or getattr(self.parent_page, "locale_id", None)
+        field = self.fields.get("target_groups")
+        if field is not None and locale_id is not None:
+            chosen = (
+                list(self.instance.target_groups.values_list("pk", flat=True))
+                if (self.instance.pk)
+                else []
+            )
+            field.queryset = field.queryset.filter(Q(locale_id=locale_id) | Q(pk__in=chosen))

@@ -1,0 +1,449 @@
+"""The project index and project pages, with their partners, contacts, materials and logos."""
+
+import graphene
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django_countries.fields import CountryField
+from grapple.models import (
+    GraphQLField,
+    GraphQLInt,
+    GraphQLStreamfield,
+    GraphQLString,
+)
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+from wagtail_headless_preview.models import HeadlessMixin
+
+from cms.graphql.countries import Country, country
+from cms.graphql.documents import is_public_document
+from cms.graphql.html import GraphQLSafeHTML
+from cms.graphql.images import PublicImage
+from cms.graphql.localization import localized
+
+from ..blocks import BodyBlock, GoalsBlock
+from ..forms import ProjectPageForm
+from ..periods import Period
+from .taxonomy import FundingProgramme, Person, TargetGroup
+
+
+class LibraryRole(models.TextChoices):
+    COORDINATOR = "COORDINATOR", "Coordinator"
+    PARTNER = "PARTNER", "Partner"
+    ASSOCIATE_PARTNER = "ASSOCIATE_PARTNER", "Associate partner"
+
+
+class ProjectIndexPage(HeadlessMixin, Page):
+    """The library's catalogue of international projects ("Mednarodni projekti"): an intro and
+    the listing of the projects below it."""
+
+    intro = RichTextField(
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text="Shown above the list of projects: why the library takes part in them.",
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    graphql_fields = [
+        GraphQLSafeHTML("intro", required=True),
+        lambda: _projects_listing_field(),
+    ]
+
+    subpage_types = ["project_pages.ProjectPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = "project index page"
+
+    def projects(self, info, **arguments):
+        from ..graphql import resolve_project_listing
+
+        return resolve_project_listing(info, locale=self.locale, index=self, **arguments)
+
+
+class ProjectPage(HeadlessMixin, Page):
+    """One international project the library coordinates or takes part in."""
+
+    summary = models.TextField(
+        max_length=400,
+        help_text="Two or three sentences for project cards and search results (plain text).",
+    )
+    start_year = models.PositiveSmallIntegerField(
+        null=True,
+        blank=True,
+        help_text="The year the project started, e.g. 2020. Leave empty if it is not known.",
+    )
+    start_date = models.DateField(
+        null=True, blank=True, help_text="The exact start date, if known (optional)."
+    )
+    end_year = models.PositiveSmallIntegerField(
+        null=True,
+        blank=True,
+        help_text="The year the project ended or will end. Leave empty while it is open-ended.",
+    )
+    end_date = models.DateField(
+        null=True, blank=True, help_text="The exact end date, if known (optional)."
+    )
+    starts_on = models.DateField(null=True, editable=False, db_index=True)
+    ends_on = models.DateField(null=True, editable=False, db_index=True)
+
+    goals = StreamField(
+        GoalsBlock(),
+        blank=True,
+        help_text="Add one 'Goal' per list item, or a paragraph for goals written as prose.",
+    )
+    target_groups = ParentalManyToManyField(
+        TargetGroup,
+        blank=True,
+        related_name="projects",
+        help_text="Who the project is for. Manage the list under Snippets › Target groups.",
+    )
+    body = StreamField(BodyBlock(), blank=True, help_text="The full description.")
+    programme = models.ForeignKey(
+        FundingProgramme,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="projects",
+        help_text="The programme that funds the project, e.g. Erasmus+ KA2.",
+    )
+    library_role = models.CharField(
+        max_length=20,
+        choices=LibraryRole.choices,
+        default=LibraryRole.PARTNER,
+        help_text="The library's part in the project.",
+    )
+    website = models.URLField(blank=True, help_text="The project's own website, if it has one.")
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("goals"),
+        FieldPanel("body"),
+    ]
+    facts_panels = [
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("start_year"), FieldPanel("start_date")]),
+                FieldRowPanel([FieldPanel("end_year"), FieldPanel("end_date")]),
+            ],
+            heading="Duration",
+            help_text="A year is enough; add exact dates when they are known.",
+        ),
+        FieldPanel("programme"),
+        FieldPanel("library_role"),
+        FieldPanel("target_groups", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("website"),
+        InlinePanel("contacts", heading="Contact persons", label="Contact person"),
+    ]
+    partners_panels = [InlinePanel("partners", heading="Partners", label="Partner")]
+    materials_panels = [
+        InlinePanel("materials", heading="Materials", label="Material"),
+        InlinePanel("logos", heading="Logos", label="Logo"),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading="Content"),
+            ObjectList(facts_panels, heading="Project facts"),
+            ObjectList(partners_panels, heading="Partners"),
+            ObjectList(materials_panels, heading="Materials"),
+            ObjectList(Page.promote_panels, heading="Promotion"),
+            ObjectList(Page.settings_panels, heading="Settings"),
+        ]
+    )
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("goals"),
+        index.SearchField("body"),
+        index.FilterField("starts_on"),
+        index.FilterField("ends_on"),
+    ]
+
+    graphql_fields = [
+        GraphQLString("summary", required=True),
+        GraphQLInt("start_year"),
+        GraphQLInt("end_year"),
+        GraphQLField("start_date", graphene.Date),
+        GraphQLField("end_date", graphene.Date),
+        GraphQLField("status", lambda: ProjectStatusEnum),
+        GraphQLString("duration_label", required=True),
+        GraphQLStreamfield("goals", required=True),
+        GraphQLStreamfield("body", required=True),
+        GraphQLField(
+            "target_groups",
+            lambda: _snippet_list(TargetGroup),
+            source="target_groups_in_locale",
+            required=True,
+        ),
+        GraphQLField("programme", lambda: _snippet(FundingProgramme), source="programme_in_locale"),
+        GraphQLField("library_role", lambda: LibraryRoleEnum, required=True),
+        GraphQLString("website"),
+        GraphQLField(
+            "partners", lambda: _model_list(ProjectPartner), source="partners_list", required=True
+        ),
+        GraphQLField("partner_countries", graphene.List(graphene.NonNull(Country)), required=True),
+        GraphQLField(
+            "contacts", lambda: _snippet_list(Person), source="contact_persons", required=True
+        ),
+        GraphQLField(
+            "materials",
+            lambda: _model_list(ProjectMaterial),
+            source="public_materials",
+            required=True,
+        ),
+        GraphQLField(
+            "logos",
+            graphene.List(graphene.NonNull(PublicImage)),
+            source="logo_images",
+            required=True,
+        ),
+        GraphQLField("logo", PublicImage),
+    ]
+
+    parent_page_types = ["project_pages.ProjectIndexPage"]
+    subpage_types = []
+    base_form_class = ProjectPageForm
+
+    class Meta:
+        verbose_name = "project page"
+
+    @property
+    def period(self) -> Period:
+        return Period(self.start_year, self.start_date, self.end_year, self.end_date)
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        for year_field, date_field in (("start_year", "start_date"), ("end_year", "end_date")):
+            year, exact = getattr(self, year_field), getattr(self, date_field)
+            if exact and not year:
+                setattr(self, year_field, exact.year)
+            elif exact and exact.year != year:
+                errors[date_field] = f"The exact date is not in {year}: correct the year or date."
+        if self.end_year and not self.start_year:
+            errors["start_year"] = "Give the start year when the end year is known."
+        period = self.period
+        if not errors and period.ends_on and period.starts_on and period.ends_on < period.starts_on:
+            errors["end_year"] = "The project cannot end before it starts."
+        if errors:
+            raise ValidationError(errors)
+
+    def save(self, *args, **kwargs):
+        self.starts_on, self.ends_on = self.period.starts_on, self.period.ends_on
+        super().save(*args, **kwargs)
+
+    # What the API serves, by the names in graphql_fields.
+
+    @property
+    def status(self) -> str | None:
+        status = self.period.status(timezone.localdate())
+        return status.value if status else None
+
+    @property
+    def duration_label(self) -> str:
+        return self.period.label(self.locale.language_code)
+
+    @property
+    def target_groups_in_locale(self) -> list[TargetGroup]:
+        return localized(list(self.target_groups.all()), self.locale_id, self._translations)
+
+    @property
+    def programme_in_locale(self) -> FundingProgramme | None:
+        if self.programme is None:
+            return None
+        return localized([self.programme], self.locale_id, self._translations)[0]
+
+    @property
+    def _translations(self):
+        """The listing's shared snippet-translation cache (see selectors), if any."""
+        return getattr(self, "snippet_translations", None)
+
+    @property
+    def partners_list(self) -> list["ProjectPartner"]:
+        return list(self.partners.all())
+
+    @property
+    def partner_countries(self) -> list[Country]:
+        codes = sorted({partner.country.code for partner in self.partners.all()})
+        return [country(code, self.locale.language_code) for code in codes]
+
+    @property
+    def contact_persons(self) -> list[Person]:
+        return [contact.person for contact in self.contacts.all()]
+
+    @property
+    def public_materials(self) -> list["ProjectMaterial"]:
+        return [material for material in self.materials.all() if material.is_public]
+
+    @property
+    def logo_images(self):
+        return [logo.image for logo in self.logos.all()]
+
+    @property
+    def logo(self):
+        logos = self.logo_images
+        return logos[0] if logos else None
+
+
+class ProjectPartner(Orderable):
+    """An organisation the project works with, listed by country as the seed does."""
+
+    page = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="partners")
+    organisation = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="e.g. 'Kaunas County Public Library'. Leave empty if only the country is known.",
+    )
+    city = models.CharField(max_length=100, blank=True)
+    country = CountryField(help_text="The partner's country.")
+    website = models.URLField(blank=True)
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The partner's logo, shown on the project page (optional).",
+    )
+
+    panels = [
+        FieldPanel("organisation"),
+        FieldRowPanel([FieldPanel("city"), FieldPanel("country")]),
+        FieldPanel("website"),
+        FieldPanel("logo"),
+    ]
+    graphql_fields = [
+        GraphQLString("organisation", required=True),
+        GraphQLString("city", required=True),
+        GraphQLField("country", Country, source="country_in_locale", required=True),
+        GraphQLString("website", required=True),
+        GraphQLField("logo", PublicImage),
+    ]
+
+    @property
+    def country_in_locale(self) -> Country:
+        return country(self.country.code, self.page.locale.language_code)
+
+
+class ProjectContact(Orderable):
+    page = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="contacts")
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="+")
+
+    panels = [FieldPanel("person")]
+
+
+class ProjectMaterial(Orderable):
+    """A publication or resource from the project: a document in the CMS or a link elsewhere."""
+
+    page = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="materials")
+    title = models.CharField(max_length=200, help_text="e.g. 'e-Priročnik dobrih praks'.")
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="A document from the CMS's library…",
+    )
+    external_url = models.URLField(blank=True, help_text="…or the address of a file elsewhere.")
+
+    panels = [FieldPanel("title"), FieldPanel("document"), FieldPanel("external_url")]
+    graphql_fields = [
+        GraphQLString("title", required=True),
+        GraphQLString("url", required=True),
+        GraphQLString("file_extension"),
+    ]
+
+    def clean(self):
+        super().clean()
+        if bool(self.document_id) == bool(self.external_url):
+            message = "Choose a document or enter an external address (one of the two)."
+            raise ValidationError({"document": message, "external_url": message})
+
+    @property
+    def is_public(self) -> bool:
+        if self.document_id is None:
+            return bool(self.external_url)
+        return is_public_document(self.document)
+
+    @property
+    def url(self) -> str:
+        return self.document.url if self.document_id else self.external_url
+
+    @property
+    def file_extension(self) -> str | None:
+        if self.document_id:
+            return self.document.file_extension
+        path = self.external_url.rsplit("?", 1)[0]
+        extension = path.rsplit(".", 1)[-1].lower() if "." in path.rsplit("/", 1)[-1] else ""
+        return extension or None
+
+
+class ProjectLogo(Orderable):
+    """A programme or project logo (e.g. the Erasmus+ logo), in the order to show them."""
+
+    page = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="logos")
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text="Give the image a description: it becomes the logo's alt text.",
+    )
+
+    panels = [FieldPanel("image")]
+
+
+def _projects_listing_field():
+    from ..graphql import listing_field
+
+    return listing_field("projects")
+
+
+def _snippet(model):
+    from grapple.registry import registry
+
+    return registry.snippets[model]
+
+
+def _snippet_list(model):
+    return graphene.List(graphene.NonNull(_snippet(model)))
+
+
+def _model_list(model):
+    from grapple.registry import registry
+
+    return graphene.List(graphene.NonNull(registry.django_models[model]))
+
+
+class ProjectStatusEnum(graphene.Enum):
+    """Where a project stands today; a year-only end counts to 31 December."""
+
+    PLANNED = "PLANNED"
+    ONGOING = "ONGOING"
+    COMPLETED = "COMPLETED"
+
+    class Meta:
+        name = "ProjectStatus"
+
+
+class LibraryRoleEnum(graphene.Enum):
+    COORDINATOR = "COORDINATOR"
+    PARTNER = "PARTNER"
+    ASSOCIATE_PARTNER = "ASSOCIATE_PARTNER"
+
+    class Meta:
+        name = "LibraryRole"

@@ -1,0 +1,97 @@
+"""Snippets that classify and staff projects, shared with the calendar (audiences)."""
+
+from django.db import models
+from grapple.models import GraphQLString
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+
+class TaxonomyTerm(TranslatableMixin, index.Indexed, models.Model):
+    """A translatable term with a stable ``slug`` that frontends filter by in every language.
+
+    The slug is kept in step across translations (wagtail-localize synchronises it), so
+    ``targetGroup: "unemployed"`` means the same term in sl and en.
+    """
+
+    name = models.CharField(max_length=120, help_text="As readers see it, in this language.")
+    slug = models.SlugField(
+        max_length=80,
+        help_text="Stable identifier used in filters and URLs, the same in every language, "
+        "e.g. 'unemployed'.",
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    override_translatable_fields = [SynchronizedField("slug")]
+    graphql_fields = [GraphQLString("name", required=True), GraphQLString("slug", required=True)]
+
+    class Meta(TranslatableMixin.Meta):
+        abstract = True
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class TargetGroup(TaxonomyTerm):
+    """Who a project or an event is for: "slepi in slabovidni uporabniki", "brezposelne osebe"."""
+
+    class Meta(TaxonomyTerm.Meta):
+        verbose_name = "target group"
+        constraints = [
+            models.UniqueConstraint(fields=["slug", "locale"], name="unique_target_group_slug")
+        ]
+
+
+class FundingProgramme(TaxonomyTerm):
+    """The programme that funds a project: Erasmus+ KA2, Grundtvig, ICORN, …"""
+
+    website = models.URLField(blank=True, help_text="The programme's official page.")
+
+    panels = [*TaxonomyTerm.panels, FieldPanel("website")]
+    graphql_fields = [*TaxonomyTerm.graphql_fields, GraphQLString("website")]
+
+    class Meta(TaxonomyTerm.Meta):
+        verbose_name = "funding programme"
+        constraints = [
+            models.UniqueConstraint(fields=["slug", "locale"], name="unique_programme_slug")
+        ]
+
+
+class Person(index.Indexed, models.Model):
+    """A contact person, reused across projects. Not translated: a name is the same in every
+    language, and so is an academic title such as "dr." or "mag."."""
+
+    honorific = models.CharField(
+        max_length=20,
+        blank=True,
+        help_text='Academic or professional title shown before the name, e.g. "dr." or "mag.".',
+    )
+    name = models.CharField(max_length=120, help_text="First and last name.")
+    email = models.EmailField(blank=True)
+    phone = models.CharField(
+        max_length=40, blank=True, help_text="International format, e.g. +386 1 308 52 00."
+    )
+
+    panels = [FieldPanel("honorific"), FieldPanel("name"), FieldPanel("email"), FieldPanel("phone")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    graphql_fields = [
+        GraphQLString("honorific", required=True),
+        GraphQLString("name", required=True),
+        GraphQLString("display_name", required=True),
+        GraphQLString("email", required=True),
+        GraphQLString("phone", required=True),
+    ]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = "person"
+
+    def __str__(self):
+        return self.display_name
+
+    @property
+    def display_name(self) -> str:
+        return f"{self.honorific} {self.name}".strip()

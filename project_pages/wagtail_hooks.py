@@ -1,0 +1,45 @@
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from cms.graphql.registry import register_public_queries
+
+from .graphql import ProjectQueries
+from .models import FundingProgramme, Person, TargetGroup
+
+register_public_queries(ProjectQueries)
+
+
+class TargetGroupViewSet(SnippetViewSet):
+    model = TargetGroup
+    icon = "group"
+    menu_label = "Target groups"
+    list_display = ["name", "slug", "locale"]
+    list_filter = ["locale"]
+    search_fields = ["name"]
+
+
+class FundingProgrammeViewSet(SnippetViewSet):
+    model = FundingProgramme
+    icon = "tag"
+    menu_label = "Funding programmes"
+    list_display = ["name", "slug", "locale"]
+    list_filter = ["locale"]
+    search_fields = ["name"]
+
+
+class PersonViewSet(SnippetViewSet):
+    model = Person
+    icon = "user"
+    menu_label = "Contact persons"
+    list_display = ["display_name", "email", "phone"]
+    search_fields = ["name", "email"]
+
+
+class ProjectSnippets(SnippetViewSetGroup):
+    items = (TargetGroupViewSet, FundingProgrammeViewSet, PersonViewSet)
+    menu_icon = "folder-open-inverse"
+    menu_label = "Projects"
+    menu_name = "project-snippets"
+
+
+register_snippet(ProjectSnippets)
