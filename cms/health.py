@@ -7,7 +7,7 @@ from django.core.cache import cache
 from django.db import DatabaseError, connection
 from django.http import JsonResponse
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 logger = logging.getLogger(__name__)
 
@@ -36,7 +36,7 @@ def _cache_state() -> str:
 
 
 @never_cache
-@require_GET
+@require_safe
 def healthz(request):
     """200 when the database answers, 503 when it does not. A broken cache degrades (slower
     answers) but does not take the service out of rotation, so it is reported, not fatal."""

@@ -179,26 +179,33 @@ def project_facets(filters: ProjectFilters, *, today: date) -> Facets:
     def without(name: str) -> QuerySet[ProjectPage]:
         return filtered_projects(filters, today=today, ignore=frozenset({name}))
 
-    statuses = without("status").aggregate(
-        **{
-            status.value: Count("pk", filter=_status_condition(status, today))
-            for status in ProjectStatus
-        }
+    statuses = (
+        without("status")
+        .order_by()
+        .aggregate(
+            **{
+                status.value: Count("pk", filter=_status_condition(status, today))
+                for status in ProjectStatus
+            }
+        )
     )
     programme_counts = dict(
         without("programme")
         .exclude(programme__isnull=True)
+        .order_by()
         .values_list("programme__slug")
         .annotate(count=Count("pk", distinct=True))
     )
     through = ProjectPage.target_groups.through.objects
     group_counts = dict(
         through.filter(projectpage__in=without("target_group").values("pk"))
+        .order_by()
         .values_list("targetgroup__slug")
         .annotate(count=Count("projectpage", distinct=True))
     )
     country_counts = dict(
         ProjectPartner.objects.filter(page__in=without("country").values("pk"))
+        .order_by()
         .values_list("country")
         .annotate(count=Count("page", distinct=True))
     )

@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "graphene_django",
     "wagtail_headless_preview",
     "corsheaders",
+    "django_countries",
     # Django.
     "django.contrib.admin",
     "django.contrib.auth",
@@ -63,6 +64,7 @@ MIDDLEWARE = [
     "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "cms.middleware.AdminLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",

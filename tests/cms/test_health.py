@@ -1,0 +1,87 @@
+"""``/healthz`` tells load balancers whether this process can serve: the database is required,
+the cache is optional."""
+
+import logging
+
+import pytest
+from django.core.cache import caches
+from django.db import OperationalError
+from django.db.backends.base.base import BaseDatabaseWrapper
+
+pytestmark = pytest.mark.django_db
+
+
+def refuse_connection(*args, **kwargs):
+    raise OperationalError("connection refused")
+
+
+def test_healthy_service_answers_ok(client):
+    response = client.get("/healthz")
+
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/json"
+    assert response.json() == {"status": "ok", "checks": {"database": "ok", "cache": "ok"}}
+
+
+def test_unreachable_database_takes_the_service_out_of_rotation(client, monkeypatch, caplog):
+    with monkeypatch.context() as patch, caplog.at_level(logging.ERROR, logger="cms.health"):
+        patch.setattr(BaseDatabaseWrapper, "cursor", refuse_connection)
+        response = client.get("/healthz")
+
+    assert response.status_code == 503
+    assert response.json() == {"status": "error", "checks": {"database": "error", "cache": "ok"}}
+    assert any("database unreachable" in record.getMessage() for record in caplog.records)
+
+
+def test_broken_cache_degrades_but_keeps_serving(client, monkeypatch):
+    def cache_down(*args, **kwargs):
+        raise ConnectionError("cache down")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(caches["default"], "set", cache_down)
+        response = client.get("/healthz")
+
+    assert response.status_code == 200
+    assert response.json() == {"status": "degraded", "checks": {"database": "ok", "cache": "error"}}
+
+
+def test_cache_that_stores_nothing_is_reported(client, settings):
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
+
+    response = client.get("/healthz")
+
+    assert response.status_code == 200
+    assert response.json() == {"status": "degraded", "checks": {"database": "ok", "cache": "error"}}
+
+
+def test_unreachable_redis_degrades_but_keeps_serving(client, settings):
+    # Nothing listens on port 1: the Redis client's connection is refused at once.
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": "redis://127.0.0.1:1/0",
+        }
+    }
+
+    response = client.get("/healthz")
+
+    assert response.status_code == 200
+    assert response.json()["checks"] == {"database": "ok", "cache": "error"}
+
+
+def test_post_is_not_allowed(client):
+    response = client.post("/healthz")
+
+    assert response.status_code == 405
+    assert "GET" in response["Allow"]
+
+
+def test_head_answers_for_uptime_checkers(client):
+    assert client.head("/healthz").status_code == 200
+
+
+def test_answers_are_never_cached(client):
+    response = client.get("/healthz")
+
+    cache_control = {part.strip() for part in response["Cache-Control"].split(",")}
+    assert {"no-cache", "no-store"} <= cache_control
