@@ -24,7 +24,10 @@ class ParagraphBlock(blocks.StructBlock):
 
     text = blocks.RichTextBlock(features=RICH_TEXT_FEATURES, label="Text")
 
-    graphql_fields = [GraphQLSafeHTML("text", required=True)]
+    graphql_fields = [GraphQLSafeHTML("html", required=True)]
+
+    def html(self, info, values, **kwargs):
+        return values.get("text") or ""
 
     class Meta:
         icon = "pilcrow"

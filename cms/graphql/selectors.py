@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from django.db.models import Exists, F, OuterRef, Q
 from django.db.models.functions import Substr
 from django.utils import timezone
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail.query import PageQuerySet
 
 
@@ -25,9 +25,14 @@ def public_pages(*, locale: Locale | None = None, model: type[Page] = Page) -> P
         depth__lt=OuterRef("depth"),
         path=Substr(OuterRef("path"), 1, F("depth") * Page.steplen),
     )
+    # Like PageQuerySet.public(), as a subquery instead of a query run up front.
+    restricted_self_or_ancestor = PageViewRestriction.objects.filter(
+        page__depth__lte=OuterRef("depth"),
+        page__path=Substr(OuterRef("path"), 1, F("page__depth") * Page.steplen),
+    )
     pages = (
         model.objects.live()
-        .public()
+        .exclude(Exists(restricted_self_or_ancestor))
         .filter(depth__gt=1)
         .exclude(expire_at__lte=now)
         .exclude(Exists(hidden_ancestor))
