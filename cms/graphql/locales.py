@@ -1,6 +1,7 @@
 """Which locale a request asks for, checked against the locales this site really has."""
 
 from django.conf import settings
+from django.utils import translation
 from wagtail.models import Locale
 
 from .errors import ApiError, ErrorCode
@@ -33,13 +34,16 @@ def resolve_locale(code: str | None, *, request=None) -> Locale:
     locales = _locales_by_code(request)
     wanted = default_locale_code() if code is None else code.strip()
     try:
-        return locales[wanted]
+        locale = locales[wanted]
     except KeyError:
         valid = ", ".join(f'"{c}"' for c in sorted(locales)) or "none (run load_demo)"
         raise ApiError(
             f'Unknown locale "{code}". Valid locale codes: {valid}.',
             code=ErrorCode.UNKNOWN_LOCALE,
         ) from None
+    # Rendering in this request (rich text links, localized URLs) follows the locale asked for.
+    translation.activate(locale.language_code)
+    return locale
 
 
 def locale_code_for_id(locale_id: int, *, request=None) -> str:

@@ -162,3 +162,30 @@ def test_raw_block_values_cannot_be_queried(graphql, public_project):
         "{ ... on ProjectPage { body { rawValue } } } }"
     )
     assert result["errors"][0]["extensions"]["code"] == "GRAPHQL_VALIDATION_FAILED"
+
+
+def test_rich_text_links_point_to_public_pages_in_the_served_language(
+    graphql, site_tree, project_index, public_project
+):
+    from tests.factories import translate
+
+    translate(project_index, "en", title="International projects", slug="projects")
+    draft = PlainPageFactory(parent=site_tree["sl"], title="Skrito", slug="skrito", live=False)
+    text = (
+        f'<p><a linktype="page" id="{project_index.pk}">Projekti</a> in '
+        f'<a linktype="page" id="{draft.pk}">skrito</a></p>'
+    )
+    public_project.body = [{"type": "paragraph", "value": {"text": text}}]
+    publish(public_project)
+    english = translate(public_project, "en", title="Public project", slug="public")
+
+    sl = graphql(DETAIL, {"urlPath": "/projekti/javni/"})["data"]["page"]["body"][0]["html"]
+    assert sl == (
+        '<p><a href="/projekti/" rel="noopener noreferrer">Projekti</a> in '
+        '<a rel="noopener noreferrer">skrito</a></p>'
+    )
+    en_query = DETAIL.replace("page(urlPath: $urlPath)", 'page(urlPath: $urlPath, locale: "en")')
+    en = graphql(en_query, {"urlPath": "/projects/public/"})["data"]["page"]["body"][0]["html"]
+    assert english.body[0].value["text"].source == text  # the copy links the Slovene pages…
+    assert '<a href="/en/projects/"' in en  # …the API serves the English version
+    assert '<a rel="noopener noreferrer">skrito</a>' in en  # no address for the draft
