@@ -4,3 +4,15 @@ from django.apps import AppConfig
 class CalendarAppConfig(AppConfig):
     name = "calendar_app"
     verbose_name = "Calendar"
+
+    def ready(self):
+        from project_pages.models import ProjectPage
+
+        from .graphql import project_events_field
+
+        # The calendar extends project pages with their events: projects do not depend on the
+        # calendar, the calendar depends on projects.
+        ProjectPage.graphql_fields = [
+            *ProjectPage.graphql_fields,
+            lambda: project_events_field("events"),
+        ]

@@ -16,6 +16,7 @@ urlpatterns = [
     # protect; frontends call it cross-origin (CORS) with POST or GET.
     path("graphql/", csrf_exempt(HeadlessGraphQLView.as_view()), name="graphql"),
     path("healthz", healthz, name="healthz"),
+    path("", include("calendar_app.urls")),
 ]
 
 if settings.DEBUG:

@@ -176,6 +176,10 @@ GRAPPLE = {
     "PAGE_INTERFACE": "cms.graphql.interfaces.PublicPageInterface",
 }
 HEADLESS_GRAPHIQL = env.bool("GRAPHIQL", default=True)
+
+# Calendar. The site's month grid heads its columns with the first two letters of each day's
+# name in Slovene (the seed's "Po To Sr Če Pe So Ne"); other languages use CLDR's short names.
+CALENDAR_WEEKDAY_NAMES = {"sl": ["Po", "To", "Sr", "Če", "Pe", "So", "Ne"]}
 HEADLESS_MAX_QUERY_DEPTH = env.int("GRAPHQL_MAX_QUERY_DEPTH", default=10)
 
 LOGGING = {

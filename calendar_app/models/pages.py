@@ -1,0 +1,429 @@
+"""The calendar index, event pages, and their excluded dates and changed occurrences."""
+
+import uuid
+from datetime import datetime, time
+
+import graphene
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from grapple.models import GraphQLField, GraphQLInt, GraphQLStreamfield, GraphQLString
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    PageChooserPanel,
+    TabbedInterface,
+)
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+from wagtail_headless_preview.models import HeadlessMixin
+
+from cms.graphql.html import GraphQLSafeHTML
+from cms.graphql.images import PublicImage
+from cms.graphql.localization import localized
+from project_pages.blocks import BodyBlock
+from project_pages.models import TargetGroup
+
+from .. import recurrence
+from ..forms import EventPageForm
+from .snippets import EventCategory, Venue
+
+
+class EventStatus(models.TextChoices):
+    SCHEDULED = "SCHEDULED", "Scheduled"
+    CANCELLED = "CANCELLED", "Cancelled"
+    POSTPONED = "POSTPONED", "Postponed"
+    MOVED_ONLINE = "MOVED_ONLINE", "Moved online"
+
+
+class Registration(models.TextChoices):
+    NONE = "NONE", "No registration needed"
+    REQUIRED = "REQUIRED", "Registration required"
+
+
+def site_zone():
+    from zoneinfo import ZoneInfo
+
+    return ZoneInfo(settings.TIME_ZONE)
+
+
+class EventIndexPage(HeadlessMixin, Page):
+    """The calendar of one language tree: its intro, and the events below it."""
+
+    intro = RichTextField(
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text="Shown above the calendar.",
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    graphql_fields = [GraphQLSafeHTML("intro", required=True)]
+
+    subpage_types = ["calendar_app.EventPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = "calendar"
+
+
+class EventPage(HeadlessMixin, Page):
+    """One event, once or repeating: a workshop, a talk, Sister Libraries Day."""
+
+    summary = models.TextField(
+        max_length=400, help_text="Two or three sentences for lists and calendar entries."
+    )
+    body = StreamField(BodyBlock(), blank=True, help_text="The full description.")
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Shown with the event; give it a description, which becomes its alt text.",
+    )
+    start = models.DateTimeField(
+        help_text="When the (first) event starts, in the library's time zone."
+    )
+    end = models.DateTimeField(help_text="When it ends. For a multi-day event, the last day.")
+    all_day = models.BooleanField(
+        default=False, help_text="Takes whole days: the times above are ignored."
+    )
+    recurrence_rule = models.CharField(
+        max_length=250,
+        blank=True,
+        help_text="How the event repeats, as an RFC 5545 rule. Set it with the fields above.",
+    )
+    status = models.CharField(
+        max_length=20,
+        choices=EventStatus.choices,
+        default=EventStatus.SCHEDULED,
+        help_text="Cancelling or postponing keeps the event listed, marked as such.",
+    )
+    venue = models.ForeignKey(
+        Venue,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="events",
+        help_text="Where it takes place. Leave empty for an online-only event.",
+    )
+    online_url = models.URLField(
+        blank=True, help_text="Link to join online (a stream or a video call), if any."
+    )
+    audiences = ParentalManyToManyField(
+        TargetGroup, blank=True, related_name="events", help_text="Who the event is for."
+    )
+    categories = ParentalManyToManyField(EventCategory, blank=True, related_name="events")
+    registration = models.CharField(
+        max_length=10, choices=Registration.choices, default=Registration.NONE
+    )
+    registration_url = models.URLField(blank=True, help_text="Where readers sign up.")
+    capacity = models.PositiveIntegerField(null=True, blank=True, help_text="Places available.")
+    price = models.CharField(
+        max_length=100, blank=True, help_text="Leave empty if the event is free, e.g. '5 EUR'."
+    )
+    related_project = models.ForeignKey(
+        "project_pages.ProjectPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="events",
+        help_text="The international project this event belongs to, if any.",
+    )
+    series_end = models.DateTimeField(null=True, editable=False, db_index=True)
+    ical_uid = models.UUIDField(default=uuid.uuid4, editable=False)
+    ical_sequence = models.PositiveIntegerField(default=0, editable=False)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("image"),
+        FieldPanel("body"),
+    ]
+    when_panels = [
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
+                FieldPanel("all_day"),
+            ],
+            heading="When",
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("repeat"),
+                FieldRowPanel([FieldPanel("repeat_interval"), FieldPanel("repeat_ordinal")]),
+                FieldPanel("repeat_weekdays"),
+                FieldRowPanel([FieldPanel("repeat_month_day"), FieldPanel("repeat_months")]),
+                FieldRowPanel([FieldPanel("repeat_until"), FieldPanel("repeat_count")]),
+                FieldPanel("recurrence_rule"),
+            ],
+            heading="Repeat",
+        ),
+        InlinePanel("excluded_dates", heading="Excluded dates", label="Excluded date"),
+        InlinePanel("occurrence_changes", heading="Changed occurrences", label="Change"),
+        FieldPanel("status"),
+    ]
+    where_panels = [
+        FieldPanel("venue"),
+        FieldPanel("online_url"),
+        FieldPanel("audiences"),
+        FieldPanel("categories"),
+        MultiFieldPanel(
+            [
+                FieldPanel("registration"),
+                FieldPanel("registration_url"),
+                FieldRowPanel([FieldPanel("capacity"), FieldPanel("price")]),
+            ],
+            heading="Registration",
+        ),
+        PageChooserPanel("related_project", "project_pages.ProjectPage"),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading="Content"),
+            ObjectList(when_panels, heading="Date and repeat"),
+            ObjectList(where_panels, heading="Place and audience"),
+            ObjectList(Page.promote_panels, heading="Promotion"),
+            ObjectList(Page.settings_panels, heading="Settings"),
+        ]
+    )
+    base_form_class = EventPageForm
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.FilterField("start"),
+        index.FilterField("series_end"),
+    ]
+
+    graphql_fields = [
+        GraphQLString("summary", required=True),
+        GraphQLStreamfield("body", required=True),
+        GraphQLField("image", PublicImage),
+        GraphQLField("start", graphene.DateTime, required=True),
+        GraphQLField("end", graphene.DateTime, required=True),
+        GraphQLField("all_day", graphene.Boolean, required=True),
+        GraphQLString("recurrence_rule", required=True),
+        GraphQLString("recurrence_description", required=True),
+        GraphQLField("status", lambda: _enum("EventStatus"), required=True),
+        GraphQLField("venue", lambda: _snippet(Venue), source="venue_in_locale"),
+        GraphQLString("online_url", required=True),
+        GraphQLField(
+            "audiences",
+            lambda: _snippet_list(TargetGroup),
+            source="audiences_in_locale",
+            required=True,
+        ),
+        GraphQLField(
+            "categories",
+            lambda: _snippet_list(EventCategory),
+            source="categories_in_locale",
+            required=True,
+        ),
+        GraphQLField("registration", lambda: _enum("Registration"), required=True),
+        GraphQLString("registration_url", required=True),
+        GraphQLInt("capacity"),
+        GraphQLString("price", required=True),
+        GraphQLField("is_free", graphene.Boolean, required=True),
+        lambda: _listing_field("next_occurrences"),
+        GraphQLString("ics_url", required=True),
+        GraphQLField("json_ld", graphene.JSONString, required=True),
+        GraphQLField(
+            "related_project",
+            lambda: _page_type("project_pages.ProjectPage"),
+            source="public_related_project",
+        ),
+    ]
+
+    parent_page_types = ["calendar_app.EventIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "event"
+
+    def schedule(self, excluded=None, changes=None) -> recurrence.Schedule:
+        """This event's dates as the recurrence module reads them."""
+        if excluded is None:
+            excluded = [item.date for item in self.excluded_dates.all()]
+        if changes is None:
+            changes = [item.as_change() for item in self.occurrence_changes.all()]
+        return recurrence.Schedule(
+            start=self.start,
+            end=self.end,
+            all_day=self.all_day,
+            rule=self.recurrence_rule,
+            excluded_dates=frozenset(excluded),
+            changes=tuple(changes),
+            status=self.status,
+        )
+
+    def clean(self):
+        super().clean()
+        if self.start is None or self.end is None:
+            return
+        if self.registration == Registration.REQUIRED and not self.registration_url:
+            raise ValidationError({"registration_url": "Give the address where readers sign up."})
+        if self.venue_id is None and not self.online_url:
+            raise ValidationError({"venue": "Choose a venue or give an online address (or both)."})
+        errors = recurrence.validate(self.schedule(), site_zone())
+        field_names = {"end": "end", "rule": "recurrence_rule"}
+        if errors:
+            raise ValidationError(
+                {
+                    field_names.get(key, "recurrence_rule"): message
+                    for key, message in errors.items()
+                }
+            )
+
+    def save(self, *args, **kwargs):
+        if self.start and self.end:
+            try:
+                self.series_end = recurrence.series_end(self.schedule(), site_zone())
+            except recurrence.RuleError:
+                self.series_end = None
+        super().save(*args, **kwargs)
+
+    # What the API serves, by the names in graphql_fields.
+
+    @property
+    def recurrence_description(self) -> str:
+        from ..describe import describe_rule
+
+        return describe_rule(self.recurrence_rule, self.locale.language_code, start=self.start)
+
+    @property
+    def is_free(self) -> bool:
+        return not self.price
+
+    @property
+    def _translations(self):
+        return getattr(self, "snippet_translations", None)
+
+    @property
+    def venue_in_locale(self):
+        if self.venue is None:
+            return None
+        return localized([self.venue], self.locale_id, self._translations)[0]
+
+    @property
+    def audiences_in_locale(self):
+        return localized(list(self.audiences.all()), self.locale_id, self._translations)
+
+    @property
+    def categories_in_locale(self):
+        return localized(list(self.categories.all()), self.locale_id, self._translations)
+
+    def local_start(self) -> datetime:
+        return timezone.localtime(self.start, site_zone())
+
+    @property
+    def ics_url(self) -> str:
+        from django.urls import reverse
+
+        return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(
+            "calendar_app:event_ics", args=[self.pk]
+        )
+
+    @property
+    def json_ld(self) -> dict:
+        from ..jsonld import event_json_ld
+
+        return event_json_ld(self)
+
+    @property
+    def public_related_project(self):
+        from cms.graphql.selectors import public_pages
+
+        if self.related_project_id is None:
+            return None
+        if getattr(self, "related_project_is_public_only", False):
+            return self.related_project  # prefetched from public projects only (selectors)
+        from project_pages.models import ProjectPage
+
+        return public_pages(model=ProjectPage).filter(pk=self.related_project_id).first()
+
+
+class EventExcludedDate(Orderable):
+    """A date on which a repeating event does not take place (and is not shown)."""
+
+    page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="excluded_dates")
+    date = models.DateField(help_text="A date the rule would give, e.g. a public holiday.")
+
+    panels = [FieldPanel("date")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "excluded date"
+
+
+class EventOccurrenceChange(Orderable):
+    """One occurrence of a repeating event cancelled or moved; the others stay as they are."""
+
+    class Change(models.TextChoices):
+        CANCELLED = "CANCELLED", "Cancelled (shown as cancelled)"
+        MOVED = "MOVED", "Moved to another time"
+
+    page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="occurrence_changes")
+    original_date = models.DateField(help_text="The date the occurrence was due on.")
+    change = models.CharField(max_length=10, choices=Change.choices, default=Change.CANCELLED)
+    new_start = models.DateTimeField(null=True, blank=True, help_text="Moved: the new start.")
+    new_end = models.DateTimeField(null=True, blank=True, help_text="Moved: the new end.")
+
+    panels = [
+        FieldPanel("original_date"),
+        FieldPanel("change"),
+        FieldRowPanel([FieldPanel("new_start"), FieldPanel("new_end")]),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "changed occurrence"
+
+    def as_change(self) -> recurrence.OccurrenceChange:
+        return recurrence.OccurrenceChange(
+            original_date=self.original_date,
+            status=recurrence.Status.CANCELLED
+            if self.change == self.Change.CANCELLED
+            else recurrence.Status.MOVED,
+            start=self.new_start if self.change == self.Change.MOVED else None,
+            end=self.new_end if self.change == self.Change.MOVED else None,
+        )
+
+
+def _snippet(model):
+    from grapple.registry import registry
+
+    return registry.snippets[model]
+
+
+def _snippet_list(model):
+    return graphene.List(graphene.NonNull(_snippet(model)))
+
+
+def _enum(name):
+    from .. import graphql
+
+    return getattr(graphql, f"{name}Enum")
+
+
+def _listing_field(name):
+    from ..graphql import next_occurrences_field
+
+    return next_occurrences_field(name)
+
+
+def _page_type(model_label):
+    from django.apps import apps
+    from grapple.registry import registry
+
+    return registry.pages[apps.get_model(model_label)]
+
+
+def local_midnight(day) -> datetime:
+    return datetime.combine(day, time(), site_zone())

@@ -1,0 +1,80 @@
+"""Where events happen and how they are grouped."""
+
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from grapple.models import GraphQLFloat, GraphQLString
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.models import TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from project_pages.models.taxonomy import TaxonomyTerm
+
+
+class Venue(TranslatableMixin, index.Indexed, models.Model):
+    """A place events happen: a library branch or a partner's hall. Translatable, because its
+    name, address line and accessibility notes are read in each language."""
+
+    name = models.CharField(max_length=150, help_text="e.g. 'Knjižnica Otona Župančiča'.")
+    branch = models.CharField(
+        max_length=150, blank=True, help_text="The library branch it belongs to, if any."
+    )
+    address = models.CharField(
+        max_length=250,
+        help_text="Street, number, postcode and town, e.g. 'Kersnikova 2, 1000 Ljubljana'.",
+    )
+    latitude = models.FloatField(
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-90), MaxValueValidator(90)],
+        help_text="For maps, e.g. 46.0541 (optional).",
+    )
+    longitude = models.FloatField(
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-180), MaxValueValidator(180)],
+        help_text="For maps, e.g. 14.5039 (optional).",
+    )
+    accessibility = models.TextField(
+        blank=True,
+        help_text="Step-free access, lifts, induction loop, accessible toilets, guide dogs…",
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("branch"),
+        FieldPanel("address"),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")])],
+            heading="Position",
+        ),
+        FieldPanel("accessibility"),
+    ]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    override_translatable_fields = [SynchronizedField("latitude"), SynchronizedField("longitude")]
+    graphql_fields = [
+        GraphQLString("name", required=True),
+        GraphQLString("branch", required=True),
+        GraphQLString("address", required=True),
+        GraphQLFloat("latitude"),
+        GraphQLFloat("longitude"),
+        GraphQLString("accessibility", required=True),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["name"]
+        verbose_name = "venue"
+
+    def __str__(self):
+        return self.name
+
+
+class EventCategory(TaxonomyTerm):
+    """What kind of event it is: workshop, talk, exhibition, reading club, …"""
+
+    class Meta(TaxonomyTerm.Meta):
+        verbose_name = "event category"
+        verbose_name_plural = "event categories"
+        constraints = [
+            models.UniqueConstraint(fields=["slug", "locale"], name="unique_event_category_slug")
+        ]

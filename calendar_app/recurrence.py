@@ -1,0 +1,318 @@
+"""Everything about repeating events: the supported subset of RFC 5545 RRULE, its validation,
+and expansion into occurrences inside a bounded window. Nothing else in the project does date
+arithmetic on rules; expansion itself is python-dateutil's.
+
+Rules are expanded in the site's local wall time (a weekly 18:00 event stays 18:00 across the
+daylight-saving changes); each occurrence is then placed in the zone, and its end is its start
+plus the event's duration measured in UTC. All-day events have date semantics: an occurrence
+covers whole local days.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from dateutil.rrule import rrule, rrulestr
+
+SUPPORTED_PARTS = (
+    "FREQ",
+    "INTERVAL",
+    "BYDAY",
+    "BYMONTHDAY",
+    "BYMONTH",
+    "BYSETPOS",
+    "COUNT",
+    "UNTIL",
+)
+SUPPORTED_FREQUENCIES = ("DAILY", "WEEKLY", "MONTHLY", "YEARLY")
+WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+MAX_COUNT = 1000
+#: Occurrences looked at when checking a rule (e.g. that some occurrence is left after
+#: exclusions); a daily rule covers almost three years with it.
+CHECK_HORIZON = 1000
+
+
+class RuleError(ValueError):
+    """A rule, exclusion or change an editor must correct; the message says how."""
+
+
+class Status:
+    SCHEDULED = "SCHEDULED"
+    CANCELLED = "CANCELLED"
+    POSTPONED = "POSTPONED"
+    MOVED_ONLINE = "MOVED_ONLINE"
+    MOVED = "MOVED"  # one occurrence at another time
+
+
+@dataclass(frozen=True)
+class OccurrenceChange:
+    """What happens to the occurrence that would start on ``original_date`` (local)."""
+
+    original_date: date
+    status: str = Status.SCHEDULED
+    start: datetime | None = None
+    end: datetime | None = None
+
+
+@dataclass(frozen=True)
+class Schedule:
+    start: datetime  # aware
+    end: datetime  # aware
+    all_day: bool = False
+    rule: str = ""  # RRULE value without DTSTART, e.g. "FREQ=WEEKLY;BYDAY=TU;UNTIL=20201231"
+    excluded_dates: frozenset[date] = frozenset()
+    changes: tuple[OccurrenceChange, ...] = ()
+    status: str = Status.SCHEDULED
+
+
+@dataclass(frozen=True, order=True)
+class Occurrence:
+    start: datetime
+    end: datetime
+    all_day: bool = field(compare=False)
+    status: str = field(compare=False)
+    original_start: datetime = field(compare=False)
+    changed: bool = field(default=False, compare=False)
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self.status == Status.CANCELLED
+
+
+def parse_rule(text: str) -> dict[str, str]:
+    """``"FREQ=WEEKLY;BYDAY=TU"`` → ``{"FREQ": "WEEKLY", "BYDAY": "TU"}``, checked against the
+    supported subset."""
+    text = text.strip().removeprefix("RRULE:")
+    parts: dict[str, str] = {}
+    for item in filter(None, text.split(";")):
+        name, sep, value = item.partition("=")
+        name = name.strip().upper()
+        if not sep or not value.strip():
+            raise RuleError(f'"{item}" is not of the form NAME=VALUE.')
+        if name not in SUPPORTED_PARTS:
+            raise RuleError(
+                f"{name} is not supported. Supported parts: {', '.join(SUPPORTED_PARTS)}."
+            )
+        parts[name] = value.strip().upper()
+    if parts.get("FREQ") not in SUPPORTED_FREQUENCIES:
+        raise RuleError(f"FREQ must be one of {', '.join(SUPPORTED_FREQUENCIES)}.")
+    if "COUNT" in parts and "UNTIL" in parts:
+        raise RuleError("Give either an end date (UNTIL) or a number of times (COUNT), not both.")
+    if "COUNT" in parts and not (
+        parts["COUNT"].isdigit() and 1 <= int(parts["COUNT"]) <= MAX_COUNT
+    ):
+        raise RuleError(f"COUNT must be a whole number from 1 to {MAX_COUNT}.")
+    if "INTERVAL" in parts and not (parts["INTERVAL"].isdigit() and int(parts["INTERVAL"]) >= 1):
+        raise RuleError("INTERVAL must be a whole number of 1 or more.")
+    return parts
+
+
+def until_date(parts: dict[str, str]) -> date | None:
+    """An editor's "until" is a local date, inclusive (the whole day)."""
+    value = parts.get("UNTIL")
+    if value is None:
+        return None
+    try:
+        return datetime.strptime(value[:8], "%Y%m%d").date()
+    except ValueError:
+        raise RuleError(f'UNTIL "{value}" is not a date such as 20201231.') from None
+
+
+def _local(moment: datetime, zone: ZoneInfo) -> datetime:
+    return moment.astimezone(zone)
+
+
+def _dateutil_rule(schedule: Schedule, zone: ZoneInfo) -> rrule:
+    parts = parse_rule(schedule.rule)
+    start = _local(schedule.start, zone).replace(tzinfo=None)
+    if schedule.all_day:
+        start = datetime.combine(start.date(), time())
+    text = ";".join(f"{k}={v}" for k, v in parts.items() if k != "UNTIL")
+    if (last_day := until_date(parts)) is not None:
+        text += f";UNTIL={last_day:%Y%m%d}T235959"
+    try:
+        return rrulestr(text, dtstart=start)
+    except (ValueError, TypeError) as error:
+        raise RuleError(f"The rule cannot be read: {error}.") from None
+
+
+def duration(schedule: Schedule) -> timedelta:
+    """Measured in UTC, so a 2-hour event is 2 hours on the night the clocks change."""
+    return schedule.end.astimezone(UTC) - schedule.start.astimezone(UTC)
+
+
+def _all_day_span(schedule: Schedule, zone: ZoneInfo) -> int:
+    """Days an all-day occurrence covers (its last day included)."""
+    return (_local(schedule.end, zone).date() - _local(schedule.start, zone).date()).days + 1
+
+
+def _occurrence(schedule: Schedule, local_start: datetime, zone: ZoneInfo) -> Occurrence:
+    if schedule.all_day:
+        first_day = local_start.date()
+        start = datetime.combine(first_day, time(), zone)
+        end = datetime.combine(
+            first_day + timedelta(days=_all_day_span(schedule, zone)), time(), zone
+        )
+    else:
+        start = local_start.replace(tzinfo=zone)
+        end = (start.astimezone(UTC) + duration(schedule)).astimezone(zone)
+    return Occurrence(start, end, schedule.all_day, schedule.status, start)
+
+
+def _apply_change(occurrence: Occurrence, change: OccurrenceChange, zone: ZoneInfo) -> Occurrence:
+    start, end = occurrence.start, occurrence.end
+    if change.start is not None:
+        start = _local(change.start, zone)
+        end = (
+            _local(change.end, zone) if change.end is not None else start + (end - occurrence.start)
+        )
+    status = (
+        occurrence.status if change.status in (Status.SCHEDULED, Status.MOVED) else change.status
+    )
+    if change.status == Status.MOVED and occurrence.status == Status.SCHEDULED:
+        status = Status.SCHEDULED
+    return Occurrence(start, end, occurrence.all_day, status, occurrence.original_start, True)
+
+
+def expand(
+    schedule: Schedule, *, window_start: datetime, window_end: datetime, zone: ZoneInfo
+) -> list[Occurrence]:
+    """Occurrences overlapping [window_start, window_end), in start order. Only the window is
+    expanded, so an endless rule costs what the window holds."""
+    changes = {change.original_date: change for change in schedule.changes}
+    if not schedule.rule:
+        candidates = [
+            _occurrence(schedule, _local(schedule.start, zone).replace(tzinfo=None), zone)
+        ]
+    else:
+        rule = _dateutil_rule(schedule, zone)
+        longest = max(
+            [duration(schedule) + timedelta(days=2)]
+            + [c.end - c.start for c in schedule.changes if c.start and c.end]
+        )
+        # Moved occurrences may land in the window from anywhere: look them up by date.
+        moved_in = [
+            c.original_date
+            for c in schedule.changes
+            if c.start is not None and c.start < window_end and (c.end or c.start) > window_start
+        ]
+        begin = _local(window_start - longest, zone).replace(tzinfo=None)
+        finish = _local(window_end, zone).replace(tzinfo=None)
+        starts = set(rule.between(begin, finish, inc=True))
+        for original in moved_in:
+            for moment in rule.between(
+                datetime.combine(original, time()), datetime.combine(original, time.max), inc=True
+            ):
+                starts.add(moment)
+        candidates = [_occurrence(schedule, moment, zone) for moment in sorted(starts)]
+    result = []
+    for occurrence in candidates:
+        original_day = occurrence.original_start.date()
+        if original_day in schedule.excluded_dates:
+            continue
+        if (change := changes.get(original_day)) is not None:
+            occurrence = _apply_change(occurrence, change, zone)
+        if occurrence.start < window_end and occurrence.end > window_start:
+            result.append(occurrence)
+    return sorted(result)
+
+
+def _rule_starts(schedule: Schedule, zone: ZoneInfo, limit: int) -> list[datetime]:
+    rule = _dateutil_rule(schedule, zone)
+    starts = []
+    for moment in rule:
+        starts.append(moment)
+        if len(starts) >= limit:
+            break
+    return starts
+
+
+def validate(schedule: Schedule, zone: ZoneInfo) -> dict[str, str]:
+    """Problems an editor must fix, by field: ``end``, ``rule``, ``excluded_dates``,
+    ``changes``. Empty when the schedule is sound."""
+    errors: dict[str, str] = {}
+    if schedule.end < schedule.start or (
+        schedule.all_day and _local(schedule.end, zone).date() < _local(schedule.start, zone).date()
+    ):
+        errors["end"] = "The event cannot end before it starts."
+        return errors
+    if not schedule.rule:
+        if schedule.excluded_dates:
+            errors["excluded_dates"] = "Only a repeating event can have excluded dates."
+        if schedule.changes:
+            errors["changes"] = "Only a repeating event can have changed occurrences."
+        return errors
+    try:
+        parts = parse_rule(schedule.rule)
+        local_start = _local(schedule.start, zone)
+        if parts["FREQ"] == "WEEKLY" and "BYSETPOS" in parts and local_start.weekday() != 0:
+            raise RuleError(
+                "A weekly rule with a position (BYSETPOS) must start on a Monday; "
+                "choose a monthly rule or move the start."
+            )
+        if (last_day := until_date(parts)) is not None and last_day < local_start.date():
+            raise RuleError("The repetition ends before the event first takes place.")
+        starts = _rule_starts(schedule, zone, CHECK_HORIZON)
+    except RuleError as error:
+        errors["rule"] = str(error)
+        return errors
+    first_expected = local_start.replace(tzinfo=None)
+    if schedule.all_day:
+        first_expected = datetime.combine(first_expected.date(), time())
+    if not starts or starts[0] != first_expected:
+        errors["rule"] = (
+            "The first date does not follow the rule (e.g. a rule for Tuesdays that starts on a "
+            "Monday). Move the start to a day the rule includes."
+        )
+        return errors
+    rule = _dateutil_rule(schedule, zone)
+    if wrong := [d for d in sorted(schedule.excluded_dates) if not _occurs_on(rule, d)]:
+        errors["excluded_dates"] = f"{wrong[0]:%d. %m. %Y} is not a date the event takes place on."
+    if wrong := [
+        c.original_date for c in schedule.changes if not _occurs_on(rule, c.original_date)
+    ]:
+        errors["changes"] = f"{wrong[0]:%d. %m. %Y} is not a date the event takes place on."
+    for change in schedule.changes:
+        if change.status == Status.MOVED and change.start is None:
+            errors["changes"] = "A moved occurrence needs its new start."
+        if change.start and change.end and change.end < change.start:
+            errors["changes"] = "A moved occurrence cannot end before it starts."
+    bounded = "COUNT" in parts or "UNTIL" in parts
+    if (
+        bounded
+        and len(starts) < CHECK_HORIZON
+        and all(moment.date() in schedule.excluded_dates for moment in starts)
+    ):
+        errors["rule"] = "Every occurrence is excluded: the event would never take place."
+    return errors
+
+
+def _occurs_on(rule: rrule, day: date) -> bool:
+    return bool(
+        rule.between(datetime.combine(day, time()), datetime.combine(day, time.max), inc=True)
+    )
+
+
+def series_end(schedule: Schedule, zone: ZoneInfo) -> datetime | None:
+    """When the last occurrence ends (moved ones included), or None for an endless rule."""
+    ends = [c.end or c.start for c in schedule.changes if c.start is not None]
+    if not schedule.rule:
+        last = _occurrence(schedule, _local(schedule.start, zone).replace(tzinfo=None), zone).end
+        return max([last, *ends])
+    parts = parse_rule(schedule.rule)
+    if "COUNT" not in parts and "UNTIL" not in parts:
+        return None
+    starts = _rule_starts(schedule, zone, MAX_COUNT if "COUNT" in parts else 10**6)
+    last = _occurrence(schedule, starts[-1], zone).end if starts else schedule.end
+    return max([last, *ends])
+
+
+def next_occurrences(
+    schedule: Schedule, *, after: datetime, limit: int, zone: ZoneInfo, horizon_days: int = 366
+) -> list[Occurrence]:
+    found = expand(
+        schedule, window_start=after, window_end=after + timedelta(days=horizon_days), zone=zone
+    )
+    return [o for o in found if o.start >= after][:limit]

@@ -1,0 +1,215 @@
+"""Read logic for the calendar: which events may overlap a window, their occurrences in it,
+and the month grid. Resolvers and feeds call these."""
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from django.conf import settings
+from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
+from wagtail.images import get_image_model
+from wagtail.models import Locale
+
+from cms.graphql.errors import ApiError
+from cms.graphql.localization import warm_translations
+from cms.graphql.selectors import prepare_for_listing, public_pages
+from project_pages.models import ProjectPage, TargetGroup
+
+from . import recurrence
+from .models import EventCategory, EventPage, Venue
+
+MAX_WINDOW_DAYS = 366
+MAX_OCCURRENCES = 500
+
+
+def site_zone() -> ZoneInfo:
+    return ZoneInfo(settings.TIME_ZONE)
+
+
+@dataclass(frozen=True)
+class EventFilters:
+    locale: Locale
+    category: str | None = None
+    audience: str | None = None
+    venue: int | None = None
+    project: int | None = None
+    include_cancelled: bool = False
+
+
+@dataclass(frozen=True)
+class Listed:
+    """One occurrence with the event page it belongs to."""
+
+    occurrence: recurrence.Occurrence
+    event: EventPage
+
+
+def check_window(start: date, end: date) -> None:
+    if end < start:
+        raise ApiError(f"`to` ({end}) is before `from` ({start}).")
+    if (end - start).days + 1 > MAX_WINDOW_DAYS:
+        raise ApiError(
+            f"The window from {start} to {end} is {(end - start).days + 1} days; "
+            f"at most {MAX_WINDOW_DAYS} days are allowed."
+        )
+
+
+def check_filters(filters: EventFilters) -> None:
+    for model, value, argument in (
+        (EventCategory, filters.category, "category"),
+        (TargetGroup, filters.audience, "audience"),
+    ):
+        if value is not None and not model.objects.filter(slug=value).exists():
+            slugs = model.objects.filter(locale=filters.locale).values_list("slug", flat=True)
+            allowed = ", ".join(f'"{slug}"' for slug in slugs) or "none yet"
+            raise ApiError(f'Unknown {argument} "{value}". Allowed: {allowed}.')
+    if filters.venue is not None and not Venue.objects.filter(pk=filters.venue).exists():
+        raise ApiError(f"There is no venue with id {filters.venue}.")
+    if (
+        filters.project is not None
+        and not public_pages(model=ProjectPage).filter(pk=filters.project).exists()
+    ):
+        raise ApiError(f"There is no published project with id {filters.project}.")
+
+
+def candidate_events(
+    filters: EventFilters, *, window_start: datetime, window_end: datetime
+) -> QuerySet[EventPage]:
+    """Public events of the locale whose series may overlap the window, with everything an
+    occurrence list shows prefetched."""
+    events = public_pages(locale=filters.locale, model=EventPage).filter(
+        Q(start__lt=window_end) | Exists(_moved_into(window_start, window_end)),
+        Q(series_end__isnull=True) | Q(series_end__gt=window_start),
+    )
+    if filters.category is not None:
+        events = events.filter(
+            Exists(
+                EventPage.categories.through.objects.filter(
+                    eventpage_id=OuterRef("pk"), eventcategory__slug=filters.category
+                )
+            )
+        )
+    if filters.audience is not None:
+        events = events.filter(
+            Exists(
+                EventPage.audiences.through.objects.filter(
+                    eventpage_id=OuterRef("pk"), targetgroup__slug=filters.audience
+                )
+            )
+        )
+    if filters.venue is not None:
+        venue = Venue.objects.get(pk=filters.venue)
+        events = events.filter(venue__translation_key=venue.translation_key)
+    if filters.project is not None:
+        project = ProjectPage.objects.get(pk=filters.project)
+        events = events.filter(related_project__translation_key=project.translation_key)
+    return with_event_relations(events)
+
+
+def _moved_into(window_start: datetime, window_end: datetime):
+    from .models import EventOccurrenceChange
+
+    return EventOccurrenceChange.objects.filter(
+        page_id=OuterRef("pk"), new_start__lt=window_end, new_end__gt=window_start
+    )
+
+
+def with_event_relations(events: QuerySet[EventPage]) -> QuerySet[EventPage]:
+    images = get_image_model().objects.prefetch_renditions()
+    return events.select_related("locale", "venue").prefetch_related(
+        "audiences",
+        "categories",
+        "excluded_dates",
+        "occurrence_changes",
+        Prefetch("image", queryset=images),
+        Prefetch("related_project", queryset=public_pages(model=ProjectPage)),
+    )
+
+
+def prepare_events(events: list[EventPage], locale: Locale) -> list[EventPage]:
+    events = prepare_for_listing(events)
+    cache: dict = {}
+    snippets = [s for e in events for s in (*e.audiences.all(), *e.categories.all())]
+    snippets += [e.venue for e in events if e.venue is not None]
+    warm_translations(snippets, locale.pk, cache)
+    for event in events:
+        event.snippet_translations = cache
+        event.related_project_is_public_only = True
+    return events
+
+
+def local_day_bounds(start: date, end: date) -> tuple[datetime, datetime]:
+    zone = site_zone()
+    return datetime.combine(start, time(), zone), datetime.combine(
+        end + timedelta(days=1), time(), zone
+    )
+
+
+def occurrences_between(filters: EventFilters, *, start: date, end: date) -> list[Listed]:
+    """Occurrences overlapping the local days ``start``..``end`` (both included), by start."""
+    check_window(start, end)
+    check_filters(filters)
+    window_start, window_end = local_day_bounds(start, end)
+    events = prepare_events(
+        list(candidate_events(filters, window_start=window_start, window_end=window_end)),
+        filters.locale,
+    )
+    listed = []
+    for event in events:
+        for occurrence in recurrence.expand(
+            event.schedule(),
+            window_start=window_start,
+            window_end=window_end,
+            zone=site_zone(),
+        ):
+            if occurrence.is_cancelled and not filters.include_cancelled:
+                continue
+            listed.append(Listed(occurrence, event))
+    listed.sort(key=lambda item: (item.occurrence.start, item.event.title, item.event.pk))
+    return listed
+
+
+def upcoming(filters: EventFilters, *, now: datetime, limit: int) -> list[Listed]:
+    """The next ``limit`` occurrences from ``now`` within a year."""
+    today = now.astimezone(site_zone()).date()
+    found = occurrences_between(
+        filters, start=today, end=today + timedelta(days=MAX_WINDOW_DAYS - 1)
+    )
+    return [item for item in found if item.occurrence.end > now][:limit]
+
+
+def days_spanned(occurrence: recurrence.Occurrence) -> list[date]:
+    """Local days an occurrence covers: every day of a multi-day event; an event ending at
+    midnight does not spill into the next day."""
+    zone = site_zone()
+    first = occurrence.start.astimezone(zone).date()
+    last = (occurrence.end.astimezone(zone) - timedelta(microseconds=1)).date()
+    return [first + timedelta(days=n) for n in range(max((last - first).days, 0) + 1)]
+
+
+@dataclass(frozen=True)
+class MonthGrid:
+    year: int
+    month: int
+    weeks: list[list[date]]
+    by_day: dict[date, list[Listed]]
+
+
+def month_grid(filters: EventFilters, *, year: int, month: int) -> MonthGrid:
+    if not 1 <= month <= 12:
+        raise ApiError(f"month must be from 1 to 12, got {month}.")
+    if not 1900 <= year <= 2100:
+        raise ApiError(f"year must be from 1900 to 2100, got {year}.")
+    first = date(year, month, 1)
+    grid_start = first - timedelta(days=first.weekday())  # Monday, whatever the locale says
+    next_month = date(year + month // 12, month % 12 + 1, 1)
+    last = next_month - timedelta(days=1)
+    grid_end = last + timedelta(days=6 - last.weekday())
+    by_day: dict[date, list[Listed]] = defaultdict(list)
+    for item in occurrences_between(filters, start=grid_start, end=grid_end):
+        for day in days_spanned(item.occurrence):
+            if grid_start <= day <= grid_end:
+                by_day[day].append(item)
+    days = [grid_start + timedelta(days=n) for n in range((grid_end - grid_start).days + 1)]
+    return MonthGrid(year, month, [days[i : i + 7] for i in range(0, len(days), 7)], by_day)

@@ -1,0 +1,23 @@
+"""iCalendar feeds: the whole calendar (filtered by query string) and one event."""
+
+from django.http import Http404, HttpResponse
+
+from .ical import calendar_for_request, event_calendar
+
+ICS_CONTENT_TYPE = "text/calendar; charset=utf-8"
+
+
+def calendar_feed(request):
+    body = calendar_for_request(request)
+    response = HttpResponse(body, content_type=ICS_CONTENT_TYPE)
+    response["Content-Disposition"] = 'inline; filename="calendar.ics"'
+    return response
+
+
+def event_ics(request, pk: int):
+    body = event_calendar(pk)
+    if body is None:
+        raise Http404("No such published event.")
+    response = HttpResponse(body, content_type=ICS_CONTENT_TYPE)
+    response["Content-Disposition"] = f'attachment; filename="event-{pk}.ics"'
+    return response
