@@ -1,5 +1,95 @@
-"""schema.org Event for an event page. Placeholder until written."""
+"""schema.org ``Event`` for an event page, ready for a ``<script type="application/ld+json">``
+on the frontend (search engines show dates, place and status from it)."""
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.utils import timezone
+
+from . import recurrence
+from .selectors import site_zone
+
+SCHEMA_STATUS = {
+    "SCHEDULED": "https://schema.org/EventScheduled",
+    "CANCELLED": "https://schema.org/EventCancelled",
+    "POSTPONED": "https://schema.org/EventPostponed",
+    "MOVED_ONLINE": "https://schema.org/EventMovedOnline",
+}
+
+
+def _attendance_mode(event) -> str:
+    if event.status == "MOVED_ONLINE" or (event.venue_id is None and event.online_url):
+        return "https://schema.org/OnlineEventAttendanceMode"
+    if event.online_url:
+        return "https://schema.org/MixedEventAttendanceMode"
+    return "https://schema.org/OfflineEventAttendanceMode"
+
+
+def _locations(event) -> list[dict]:
+    locations = []
+    venue = event.venue_in_locale
+    if venue is not None and event.status != "MOVED_ONLINE":
+        place = {
+            "@type": "Place",
+            "name": venue.name,
+            "address": {"@type": "PostalAddress", "streetAddress": venue.address},
+        }
+        if venue.latitude is not None and venue.longitude is not None:
+            place["geo"] = {
+                "@type": "GeoCoordinates",
+                "latitude": venue.latitude,
+                "longitude": venue.longitude,
+            }
+        locations.append(place)
+    if event.online_url:
+        locations.append({"@type": "VirtualLocation", "url": event.online_url})
+    return locations
+
+
+def _occurrence(event) -> recurrence.Occurrence | None:
+    """The next occurrence, or the first one for a series that is over."""
+    upcoming = recurrence.next_occurrences(
+        event.schedule(), after=timezone.now(), limit=1, zone=site_zone()
+    )
+    if upcoming:
+        return upcoming[0]
+    first = recurrence.expand(
+        event.schedule(), window_start=event.start, window_end=event.end, zone=site_zone()
+    )
+    return first[0] if first else None
 
 
 def event_json_ld(event) -> dict:
-    return {}
+    base = settings.FRONTEND_BASE_URL.rstrip("/")
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Event",
+        "name": event.title,
+        "description": event.summary,
+        "inLanguage": event.locale.language_code,
+        "eventStatus": SCHEMA_STATUS[event.status],
+        "eventAttendanceMode": _attendance_mode(event),
+        "organizer": {"@type": "Library", "name": settings.WAGTAIL_SITE_NAME, "url": base + "/"},
+    }
+    if (url := event.get_url()) is not None:
+        data["url"] = base + url
+    if (occurrence := _occurrence(event)) is not None:
+        if occurrence.all_day:
+            data["startDate"] = occurrence.start.date().isoformat()
+            data["endDate"] = (occurrence.end - timedelta(days=1)).date().isoformat()
+        else:
+            data["startDate"] = occurrence.start.isoformat()
+            data["endDate"] = occurrence.end.isoformat()
+    if locations := _locations(event):
+        data["location"] = locations[0] if len(locations) == 1 else locations
+    offer = {"@type": "Offer", "url": event.registration_url or data.get("url", base + "/")}
+    if event.price:
+        offer["description"] = event.price
+    else:
+        offer.update(price="0", priceCurrency="EUR")
+    data["offers"] = offer
+    if event.capacity:
+        data["maximumAttendeeCapacity"] = event.capacity
+    if event.image is not None:
+        data["image"] = event.image.get_rendition("max-1200x1200|format-webp").full_url
+    return data

@@ -5,7 +5,7 @@ They run as a graphene middleware, so nested lists (``children``, ``images``, a 
 """
 
 from django.conf import settings
-from graphql import GraphQLString, get_named_type
+from graphql import get_named_type
 
 from .errors import ApiError, ErrorCode
 
@@ -48,19 +48,20 @@ def check_order(order) -> None:
             )
 
 
-def _takes_free_text_order(info) -> bool:
-    """grapple's lists take ``order`` as a free string; the project's own lists use enums."""
-    argument = info.parent_type.fields[info.field_name].args.get("order")
-    return argument is not None and get_named_type(argument.type) is GraphQLString
+def _is_grapple_list(info) -> bool:
+    """grapple's lists (``QuerySetList``) take ``limit`` as a PositiveInt and ``order`` as a
+    free string; the project's own lists check their arguments in their resolvers."""
+    argument = info.parent_type.fields[info.field_name].args.get("limit")
+    return argument is not None and get_named_type(argument.type).name == "PositiveInt"
 
 
 class ListArgumentsMiddleware:
-    """Refuse over-large pages, negative offsets and orderings outside the allow-list."""
+    """Refuse over-large pages, negative offsets and orderings outside the allow-list on
+    grapple's lists, nested ones included."""
 
     def resolve(self, next_, root, info, **kwargs):
-        if kwargs:
+        if kwargs and _is_grapple_list(info):
             check_limit(kwargs.get("limit"))
             check_offset(kwargs.get("offset"))
-            if kwargs.get("order") is not None and _takes_free_text_order(info):
-                check_order(kwargs["order"])
+            check_order(kwargs.get("order"))
         return next_(root, info, **kwargs)
