@@ -6,9 +6,10 @@ language switcher. This module must not import ``grapple.types.pages`` (circular
 """
 
 import graphene
+from django.conf import settings
 from grapple.types.interfaces import PageInterface
 
-from .locales import locale_code_for_id
+from .locales import default_locale_code, locale_code_for_id
 from .selectors import public_parent_of, public_translations_of
 
 
@@ -29,6 +30,13 @@ class PageTranslation(graphene.ObjectType):
         return page.get_url(request=info.context)
 
 
+class Alternate(graphene.ObjectType):
+    """One `<link rel="alternate" hreflang="…" href="…">` for the page's head."""
+
+    hreflang = graphene.String(required=True, description="A language code, or `x-default`.")
+    href = graphene.String(required=True, description="Absolute URL on the frontend.")
+
+
 class PublicPageInterface(PageInterface):
     locale = graphene.String(
         required=True, description="Language code of this version of the page, e.g. `sl`."
@@ -39,8 +47,35 @@ class PublicPageInterface(PageInterface):
         description="The other published, public language versions of this page.",
     )
 
+    translation_key = graphene.UUID(
+        required=True, description="Shared by all language versions of the page."
+    )
+    alternates = graphene.List(
+        graphene.NonNull(Alternate),
+        required=True,
+        description="This page and its public translations as absolute URLs, plus `x-default` "
+        "(the default language's version), for hreflang links.",
+    )
+
     class Meta:
         name = "PageInterface"
+
+    def resolve_translation_key(self, info):
+        return self.translation_key
+
+    def resolve_alternates(self, info):
+        base = settings.FRONTEND_BASE_URL.rstrip("/")
+        versions = [self, *public_translations_of(self)]
+        alternates = []
+        for version in sorted(versions, key=lambda page: page.locale_id):
+            url = version.get_url(request=info.context)
+            if url is None:
+                continue
+            code = locale_code_for_id(version.locale_id, request=info.context)
+            alternates.append(Alternate(hreflang=code, href=base + url))
+            if code == default_locale_code():
+                alternates.append(Alternate(hreflang="x-default", href=base + url))
+        return alternates
 
     def resolve_locale(self, info):
         return locale_code_for_id(self.locale_id, request=info.context)

@@ -1,5 +1,7 @@
 """Which locale a request asks for, checked against the locales this site really has."""
 
+from babel import Locale as BabelLocale
+from babel import UnknownLocaleError
 from django.conf import settings
 from django.utils import translation
 from wagtail.models import Locale
@@ -23,6 +25,19 @@ def _locales_by_code(request) -> dict[str, Locale]:
 
 def default_locale_code() -> str:
     return settings.LANGUAGE_CODE
+
+
+def all_locale_codes(*, request=None) -> list[str]:
+    return list(_locales_by_code(request))
+
+
+def language_name(code: str) -> str:
+    """The language's name in itself, from CLDR: "slovenščina", "English"."""
+    try:
+        name = BabelLocale.parse(code).get_display_name(code)
+    except (ValueError, UnknownLocaleError):
+        return code
+    return name[:1].upper() + name[1:] if name else code
 
 
 def resolve_locale(code: str | None, *, request=None) -> Locale:

@@ -15,7 +15,13 @@ from wagtail.models import Page
 
 from .arguments import check_limit, max_page_size
 from .errors import ApiError, ErrorCode
-from .locales import LOCALE_ARGUMENT_HELP, resolve_locale
+from .locales import (
+    LOCALE_ARGUMENT_HELP,
+    all_locale_codes,
+    default_locale_code,
+    language_name,
+    resolve_locale,
+)
 from .selectors import prepare_for_listing, public_pages, search_public_pages
 
 
@@ -36,7 +42,20 @@ def _content_type_filter(pages, content_type: str):
     return pages.filter(content_type__in=content_types)
 
 
+class SiteLocale(graphene.ObjectType):
+    """A language the site publishes in."""
+
+    code = graphene.String(required=True, description="e.g. `sl`; pass it as `locale`.")
+    name = graphene.String(required=True, description="The language's name in itself.")
+    is_default = graphene.Boolean(required=True)
+
+
 class PublicPageQueries:
+    locales = graphene.List(
+        graphene.NonNull(SiteLocale),
+        required=True,
+        description="The site's languages, the default first: for a language switcher.",
+    )
     pages = QuerySetList(
         graphene.NonNull(get_page_interface),
         locale=graphene.Argument(graphene.String, description=LOCALE_ARGUMENT_HELP),
@@ -53,6 +72,9 @@ class PublicPageQueries:
         get_page_interface,
         id=graphene.ID(),
         slug=graphene.String(),
+        translation_key=graphene.UUID(
+            description="A page's `translationKey`: its version in `locale`."
+        ),
         url_path=graphene.String(
             description="Path below the locale's home page, e.g. `/projekti/`."
         ),
@@ -70,6 +92,14 @@ class PublicPageQueries:
         description="Full-text search over the published, public pages of one locale.",
     )
 
+    def resolve_locales(self, info):
+        default = default_locale_code()
+        codes = sorted(all_locale_codes(request=info.context), key=lambda code: code != default)
+        return [
+            SiteLocale(code=code, name=language_name(code), is_default=code == default)
+            for code in codes
+        ]
+
     def resolve_pages(self, info, locale=None, content_type=None, **kwargs):
         pages = public_pages(locale=resolve_locale(locale, request=info.context))
         if content_type:
@@ -79,9 +109,13 @@ class PublicPageQueries:
     def resolve_page(self, info, locale=None, **kwargs):
         if token := kwargs.get("token"):
             return get_preview_page(token)
-        lookups = [name for name in ("id", "slug", "url_path") if kwargs.get(name)]
+        lookups = [
+            name for name in ("id", "slug", "url_path", "translation_key") if kwargs.get(name)
+        ]
         if len(lookups) != 1:
-            raise ApiError("Give exactly one of id, slug, urlPath or token to look up a page.")
+            raise ApiError(
+                "Give exactly one of id, slug, urlPath, translationKey or token to look up a page."
+            )
         language = resolve_locale(locale, request=info.context)
         pages = public_pages(locale=language)
         if content_type := kwargs.get("content_type"):
@@ -90,6 +124,8 @@ class PublicPageQueries:
             pages = pages.filter(pk=page_id) if str(page_id).isdigit() else pages.none()
         elif slug := kwargs.get("slug"):
             pages = pages.filter(slug=slug)
+        elif translation_key := kwargs.get("translation_key"):
+            pages = pages.filter(translation_key=translation_key)
         else:
             pages = _filter_by_url_path(pages, language, kwargs["url_path"])
         matches = list(pages.specific()[:2])
