@@ -80,7 +80,7 @@ def candidate_events(
     occurrence list shows prefetched."""
     events = public_pages(locale=filters.locale, model=EventPage).filter(
         Q(start__lt=window_end) | Exists(_moved_into(window_start, window_end)),
-        Q(series_end__isnull=True) | Q(series_end__gt=window_start),
+        Q(series_end__isnull=True) | Q(series_end__gte=window_start),
     )
     if filters.category is not None:
         events = events.filter(
@@ -110,8 +110,12 @@ def candidate_events(
 def _moved_into(window_start: datetime, window_end: datetime):
     from .models import EventOccurrenceChange
 
+    # Generous on purpose: expansion decides exactly; a move without a new end keeps the
+    # event's duration, which is never known here.
     return EventOccurrenceChange.objects.filter(
-        page_id=OuterRef("pk"), new_start__lt=window_end, new_end__gt=window_start
+        Q(new_end__gte=window_start) | Q(new_end__isnull=True),
+        page_id=OuterRef("pk"),
+        new_start__lt=window_end,
     )
 
 

@@ -51,7 +51,8 @@ def check_order(order) -> None:
 def _is_grapple_list(info) -> bool:
     """grapple's lists (``QuerySetList``) take ``limit`` as a PositiveInt and ``order`` as a
     free string; the project's own lists check their arguments in their resolvers."""
-    argument = info.parent_type.fields[info.field_name].args.get("limit")
+    field = info.parent_type.fields.get(info.field_name)  # None for __schema, __type
+    argument = field.args.get("limit") if field is not None else None
     return argument is not None and get_named_type(argument.type).name == "PositiveInt"
 
 

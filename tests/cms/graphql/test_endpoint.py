@@ -58,3 +58,12 @@ def test_cors_allows_the_configured_frontend(site_tree, client, settings):
         HTTP_ACCESS_CONTROL_REQUEST_METHOD="POST",
     )
     assert "Access-Control-Allow-Origin" not in refused
+
+
+@pytest.mark.django_db
+def test_introspection_with_arguments_works(graphql, site_tree):
+    result = graphql(
+        'query PageInterfaceFields { __type(name: "PageInterface") { fields { name } } }'
+    )
+    assert "errors" not in result
+    assert "translations" in {field["name"] for field in result["data"]["__type"]["fields"]}
