@@ -161,19 +161,47 @@ def _occurrence(schedule: Schedule, local_start: datetime, zone: ZoneInfo) -> Oc
     return Occurrence(start, end, schedule.all_day, schedule.status, start)
 
 
-def _apply_change(occurrence: Occurrence, change: OccurrenceChange, zone: ZoneInfo) -> Occurrence:
+def _moved_span(
+    schedule: Schedule, change: OccurrenceChange, zone: ZoneInfo
+) -> tuple[datetime, datetime]:
+    """Where a moved occurrence lies. Without a new end it keeps the event's length; all-day,
+    it covers whole local days, the new end naming its last day (as the event's end does)."""
+    assert change.start is not None
+    if schedule.all_day:
+        first_day = _local(change.start, zone).date()
+        last_day = (
+            _local(change.end, zone).date()
+            if change.end is not None
+            else first_day + timedelta(days=_all_day_span(schedule, zone) - 1)
+        )
+        return (
+            datetime.combine(first_day, time(), zone),
+            datetime.combine(last_day + timedelta(days=1), time(), zone),
+        )
+    start = _local(change.start, zone)
+    if change.end is not None:
+        return start, _local(change.end, zone)
+    return start, (start.astimezone(UTC) + duration(schedule)).astimezone(zone)
+
+
+def _apply_change(
+    schedule: Schedule, occurrence: Occurrence, change: OccurrenceChange, zone: ZoneInfo
+) -> Occurrence:
     start, end = occurrence.start, occurrence.end
     if change.start is not None:
-        start = _local(change.start, zone)
-        end = (
-            _local(change.end, zone) if change.end is not None else start + (end - occurrence.start)
-        )
+        start, end = _moved_span(schedule, change, zone)
     status = (
         occurrence.status if change.status in (Status.SCHEDULED, Status.MOVED) else change.status
     )
     if change.status == Status.MOVED and occurrence.status == Status.SCHEDULED:
         status = Status.SCHEDULED
     return Occurrence(start, end, occurrence.all_day, status, occurrence.original_start, True)
+
+
+def _overlaps(start: datetime, end: datetime, window_start: datetime, window_end: datetime) -> bool:
+    """Whether [start, end) meets [window_start, window_end). An occurrence without length
+    belongs to the window it starts in, so that a day view shows one at midnight once."""
+    return start < window_end and (end > window_start or start == end >= window_start)
 
 
 def expand(
@@ -188,15 +216,19 @@ def expand(
         ]
     else:
         rule = _dateutil_rule(schedule, zone)
-        longest = max(
-            [duration(schedule) + timedelta(days=2)]
-            + [c.end - c.start for c in schedule.changes if c.start and c.end]
+        # How far before the window an occurrence may start and still reach into it.
+        reach = (
+            timedelta(days=_all_day_span(schedule, zone))
+            if schedule.all_day
+            else duration(schedule)
         )
+        longest = reach + timedelta(days=2)
         # Moved occurrences may land in the window from anywhere: look them up by date.
         moved_in = [
             c.original_date
             for c in schedule.changes
-            if c.start is not None and c.start < window_end and (c.end or c.start) > window_start
+            if c.start is not None
+            and _overlaps(*_moved_span(schedule, c, zone), window_start, window_end)
         ]
         begin = _local(window_start - longest, zone).replace(tzinfo=None)
         finish = _local(window_end, zone).replace(tzinfo=None)
@@ -213,8 +245,8 @@ def expand(
         if original_day in schedule.excluded_dates:
             continue
         if (change := changes.get(original_day)) is not None:
-            occurrence = _apply_change(occurrence, change, zone)
-        if occurrence.start < window_end and occurrence.end > window_start:
+            occurrence = _apply_change(schedule, occurrence, change, zone)
+        if _overlaps(occurrence.start, occurrence.end, window_start, window_end):
             result.append(occurrence)
     return sorted(result)
 
@@ -233,8 +265,11 @@ def validate(schedule: Schedule, zone: ZoneInfo) -> dict[str, str]:
     """Problems an editor must fix, by field: ``end``, ``rule``, ``excluded_dates``,
     ``changes``. Empty when the schedule is sound."""
     errors: dict[str, str] = {}
-    if schedule.end < schedule.start or (
-        schedule.all_day and _local(schedule.end, zone).date() < _local(schedule.start, zone).date()
+    # All-day events take whole days: only the dates count, not the times.
+    if (
+        _local(schedule.end, zone).date() < _local(schedule.start, zone).date()
+        if schedule.all_day
+        else schedule.end < schedule.start
     ):
         errors["end"] = "The event cannot end before it starts."
         return errors
@@ -277,7 +312,7 @@ def validate(schedule: Schedule, zone: ZoneInfo) -> dict[str, str]:
     for change in schedule.changes:
         if change.status == Status.MOVED and change.start is None:
             errors["changes"] = "A moved occurrence needs its new start."
-        if change.start and change.end and change.end < change.start:
+        if change.start and change.end and _ends_before_start(schedule, change, zone):
             errors["changes"] = "A moved occurrence cannot end before it starts."
     bounded = "COUNT" in parts or "UNTIL" in parts
     if (
@@ -289,6 +324,14 @@ def validate(schedule: Schedule, zone: ZoneInfo) -> dict[str, str]:
     return errors
 
 
+def _ends_before_start(schedule: Schedule, change: OccurrenceChange, zone: ZoneInfo) -> bool:
+    assert change.start is not None
+    assert change.end is not None
+    if schedule.all_day:  # whole days: the times do not count
+        return _local(change.end, zone).date() < _local(change.start, zone).date()
+    return change.end < change.start
+
+
 def _occurs_on(rule: rrule, day: date) -> bool:
     return bool(
         rule.between(datetime.combine(day, time()), datetime.combine(day, time.max), inc=True)
@@ -297,7 +340,7 @@ def _occurs_on(rule: rrule, day: date) -> bool:
 
 def series_end(schedule: Schedule, zone: ZoneInfo) -> datetime | None:
     """When the last occurrence ends (moved ones included), or None for an endless rule."""
-    ends = [c.end or c.start for c in schedule.changes if c.start is not None]
+    ends = [_moved_span(schedule, c, zone)[1] for c in schedule.changes if c.start is not None]
     if not schedule.rule:
         last = _occurrence(schedule, _local(schedule.start, zone).replace(tzinfo=None), zone).end
         return max([last, *ends])
@@ -305,8 +348,13 @@ def series_end(schedule: Schedule, zone: ZoneInfo) -> datetime | None:
     if "COUNT" not in parts and "UNTIL" not in parts:
         return None
     starts = _rule_starts(schedule, zone, MAX_COUNT if "COUNT" in parts else 10**6)
-    last = _occurrence(schedule, starts[-1], zone).end if starts else schedule.end
-    return max([last, *ends])
+    # Excluded occurrences do not take place; moved ones end where they were moved to.
+    gone = set(schedule.excluded_dates) | {
+        c.original_date for c in schedule.changes if c.start is not None
+    }
+    kept = [moment for moment in starts if moment.date() not in gone]
+    last = _occurrence(schedule, kept[-1], zone).end if kept else None
+    return max([end for end in (last, *ends) if end is not None], default=schedule.end)
 
 
 def next_occurrences(
