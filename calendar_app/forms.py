@@ -125,14 +125,46 @@ class EventPageForm(WagtailAdminPageForm):
             rule = self._build_rule(cleaned, repeat)
         else:
             rule = ""
-        if rule:
-            try:
+        try:
+            if rule:
                 parse_rule(rule)
-            except RuleError as error:
-                self.add_error("repeat" if repeat != "CUSTOM" else "recurrence_rule", str(error))
+        except RuleError as error:
+            self.add_error("repeat" if repeat != "CUSTOM" else "recurrence_rule", str(error))
+            # Reported once, here: the page's own validation then checks the rest as for an
+            # event that does not repeat, rather than saying the same of the rule again.
+            cleaned.pop("recurrence_rule", None)
+            self.instance.recurrence_rule = ""
+            self.instance.posted_schedule = ([], [])
+            return cleaned
         cleaned["recurrence_rule"] = rule
         self.instance.recurrence_rule = rule
+        self.instance.posted_schedule = self._posted_schedule()
         return cleaned
+
+    def _posted_schedule(self) -> tuple[list | None, list | None]:
+        """The excluded dates and changed occurrences being posted, for the page's validation:
+        its relations hold the stored ones until the form is saved (None: not in this form,
+        the stored ones count)."""
+        excluded = self._kept_child_forms("excluded_dates")
+        changes = self._kept_child_forms("occurrence_changes")
+        return (
+            None if excluded is None else [form.cleaned_data["date"] for form in excluded],
+            None if changes is None else [form.instance.as_change() for form in changes],
+        )
+
+    def _kept_child_forms(self, relation: str) -> list | None:
+        """The filled-in inline forms of ``relation`` that are valid and not being deleted (the
+        others show their own errors, or go away)."""
+        formset = self.formsets.get(relation)
+        if formset is None or not formset.is_bound:
+            return None
+        return [
+            form
+            for form in formset.forms
+            if form.is_valid()
+            and form.cleaned_data  # an extra form left empty
+            and not (formset.can_delete and form.cleaned_data.get("DELETE"))
+        ]
 
     def _build_rule(self, cleaned: dict, frequency: str) -> str:
         parts = [f"FREQ={frequency}"]

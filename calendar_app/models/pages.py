@@ -140,6 +140,7 @@ class EventPage(HeadlessMixin, Page):
     series_end = models.DateTimeField(null=True, editable=False, db_index=True)
     ical_uid = models.UUIDField(default=uuid.uuid4, editable=False)
     ical_sequence = models.PositiveIntegerField(default=0, editable=False)
+    imported_uid = models.CharField(max_length=255, blank=True, db_index=True, editable=False)
 
     content_panels = [
         *Page.content_panels,
@@ -265,23 +266,27 @@ class EventPage(HeadlessMixin, Page):
             status=self.status,
         )
 
+    #: The excluded dates and changed occurrences (``recurrence.OccurrenceChange``) the editor's
+    #: form is posting, set by ``EventPageForm.clean``: until the form is saved, the page's own
+    #: relations still hold the stored ones (or none, for a new page). None: the relations.
+    posted_schedule: tuple[list | None, list | None] | None = None
+
     def clean(self):
         super().clean()
-        if self.start is None or self.end is None:
-            return
+        errors: dict[str, list[str]] = {}
         if self.registration == Registration.REQUIRED and not self.registration_url:
-            raise ValidationError({"registration_url": "Give the address where readers sign up."})
+            errors["registration_url"] = ["Give the address where readers sign up."]
         if self.venue_id is None and not self.online_url:
-            raise ValidationError({"venue": "Choose a venue or give an online address (or both)."})
-        errors = recurrence.validate(self.schedule(), site_zone())
-        field_names = {"end": "end", "rule": "recurrence_rule"}
+            errors["venue"] = ["Choose a venue or give an online address (or both)."]
+        if self.start is not None and self.end is not None:
+            excluded, changes = self.posted_schedule or (None, None)
+            field_names = {"end": "end", "rule": "recurrence_rule"}
+            for key, message in recurrence.validate(
+                self.schedule(excluded, changes), site_zone()
+            ).items():
+                errors.setdefault(field_names.get(key, "recurrence_rule"), []).append(message)
         if errors:
-            raise ValidationError(
-                {
-                    field_names.get(key, "recurrence_rule"): message
-                    for key, message in errors.items()
-                }
-            )
+            raise ValidationError(errors)
 
     def save(self, *args, **kwargs):
         if self.start and self.end:

@@ -2,14 +2,15 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
+from calendar_app.demo import load_demo_events
 from cms.home.demo import DEMO_SUPERUSER, create_demo_superuser, load_site_trees
 from project_pages.demo import load_demo_projects
 
 
 class Command(BaseCommand):
     help = (
-        "Load the demo content: the sl and en site trees and the seed's nine projects in both "
-        "languages. Safe to run again: nothing is duplicated."
+        "Load the demo content: the sl and en site trees, the seed's nine projects and the demo "
+        "events in both languages. Safe to run again: nothing is duplicated."
     )
 
     def add_arguments(self, parser):
@@ -32,6 +33,7 @@ class Command(BaseCommand):
         for translation in home.get_translations().select_related("locale"):
             homes[translation.locale.language_code] = translation
         load_demo_projects(homes, stdout=self.stdout)
+        load_demo_events(homes, stdout=self.stdout)
         if options["create_demo_superuser"]:
             create_demo_superuser(stdout=self.stdout)
             self.stdout.write(
