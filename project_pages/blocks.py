@@ -4,6 +4,7 @@ No block exposes its raw stored value: rich text is served as sanitised HTML, ch
 only when they are public, documents only when their collection is.
 """
 
+from django.utils.translation import gettext_lazy as _
 from grapple.helpers import register_streamfield_block
 from grapple.models import GraphQLField, GraphQLStreamfield, GraphQLString
 from wagtail import blocks
@@ -22,7 +23,7 @@ RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "h3
 class ParagraphBlock(blocks.StructBlock):
     """Formatted text: paragraphs, lists and links, served as sanitised HTML."""
 
-    text = blocks.RichTextBlock(features=RICH_TEXT_FEATURES, label="Text")
+    text = blocks.RichTextBlock(features=RICH_TEXT_FEATURES, label=_("Text"))
 
     graphql_fields = [GraphQLSafeHTML("html", required=True)]
 
@@ -31,34 +32,39 @@ class ParagraphBlock(blocks.StructBlock):
 
     class Meta:
         icon = "pilcrow"
-        label = "Paragraph"
+        label = _("Paragraph")
 
 
 @register_streamfield_block
 class HeadingBlock(blocks.StructBlock):
-    text = blocks.CharBlock(max_length=120, help_text="The heading's words.")
+    text = blocks.CharBlock(max_length=120, label=_("Text"), help_text=_("The heading's words."))
     level = blocks.ChoiceBlock(
-        choices=[("h2", "Section (h2)"), ("h3", "Subsection (h3)")],
+        choices=[("h2", _("Section (h2)")), ("h3", _("Subsection (h3)"))],
         default="h2",
-        help_text="Keep levels in order for screen reader users: h3 only below an h2.",
+        label=_("Level"),
+        help_text=_("Keep levels in order for screen reader users: h3 only below an h2."),
     )
 
     graphql_fields = [GraphQLString("text", required=True), GraphQLString("level", required=True)]
 
     class Meta:
         icon = "title"
+        label = _("Heading")
 
 
 @register_streamfield_block
 class CaptionedImageBlock(blocks.StructBlock):
-    image = ImageChooserBlock()
+    image = ImageChooserBlock(label=_("Image"))
     alt_text = blocks.CharBlock(
         required=False,
         max_length=250,
-        help_text="Describe what the image shows for readers who cannot see it. Leave empty "
-        "only if it is purely decorative; the image's own description is used otherwise.",
+        label=_("Alt text"),
+        help_text=_(
+            "Describe what the image shows for readers who cannot see it. Leave empty "
+            "only if it is purely decorative; the image's own description is used otherwise."
+        ),
     )
-    caption = blocks.CharBlock(required=False, max_length=250)
+    caption = blocks.CharBlock(required=False, max_length=250, label=_("Caption"))
 
     graphql_fields = [
         GraphQLField("image", PublicImage, required=True),
@@ -72,29 +78,36 @@ class CaptionedImageBlock(blocks.StructBlock):
 
     class Meta:
         icon = "image"
-        label = "Image"
+        label = _("Image")
 
 
 @register_streamfield_block
 class QuoteBlock(blocks.StructBlock):
-    text = blocks.TextBlock()
-    attribution = blocks.CharBlock(required=False, help_text="Who said or wrote it.")
+    text = blocks.TextBlock(label=_("Text"))
+    attribution = blocks.CharBlock(
+        required=False, label=_("Attribution"), help_text=_("Who said or wrote it.")
+    )
 
     graphql_fields = [GraphQLString("text", required=True), GraphQLString("attribution")]
 
     class Meta:
         icon = "openquote"
+        label = _("Quote")
 
 
 @register_streamfield_block
 class VideoBlock(blocks.StructBlock):
     """An embedded video or other oEmbed content, served as its URL for the frontend to embed."""
 
-    url = blocks.URLBlock(help_text="The video's page, e.g. a YouTube or Vimeo link.")
-    title = blocks.CharBlock(
-        max_length=200, help_text="What the video is about; screen readers announce it."
+    url = blocks.URLBlock(
+        label=_("URL"), help_text=_("The video's page, e.g. a YouTube or Vimeo link.")
     )
-    caption = blocks.CharBlock(required=False, max_length=250)
+    title = blocks.CharBlock(
+        max_length=200,
+        label=_("Title"),
+        help_text=_("What the video is about; screen readers announce it."),
+    )
+    caption = blocks.CharBlock(required=False, max_length=250, label=_("Caption"))
 
     graphql_fields = [
         GraphQLString("url", required=True),
@@ -104,14 +117,16 @@ class VideoBlock(blocks.StructBlock):
 
     class Meta:
         icon = "media"
-        label = "Video / embed"
+        label = _("Video / embed")
 
 
 @register_streamfield_block
 class DocumentBlock(blocks.StructBlock):
-    document = DocumentChooserBlock()
+    document = DocumentChooserBlock(label=_("Document"))
     link_text = blocks.CharBlock(
-        required=False, help_text="Link text; the document's own title is used if empty."
+        required=False,
+        label=_("Link text"),
+        help_text=_("Link text; the document's own title is used if empty."),
     )
 
     graphql_fields = [
@@ -138,14 +153,18 @@ class DocumentBlock(blocks.StructBlock):
 
     class Meta:
         icon = "doc-full"
-        label = "Document"
+        label = _("Document")
 
 
 @register_streamfield_block
 class LinkBlock(blocks.StructBlock):
-    title = blocks.CharBlock(max_length=200)
-    page = blocks.PageChooserBlock(required=False, help_text="A page of this site…")
-    external_url = blocks.URLBlock(required=False, help_text="…or an address elsewhere.")
+    title = blocks.CharBlock(max_length=200, label=_("Title"))
+    page = blocks.PageChooserBlock(
+        required=False, label=_("Page"), help_text=_("A page of this site…")
+    )
+    external_url = blocks.URLBlock(
+        required=False, label=_("External URL"), help_text=_("…or an address elsewhere.")
+    )
 
     graphql_fields = [GraphQLString("title", required=True), GraphQLString("url")]
 
@@ -161,7 +180,7 @@ class LinkBlock(blocks.StructBlock):
             raise blocks.StructBlockValidationError(
                 block_errors={
                     "external_url": blocks.BlockValidationError(
-                        "Choose a page or enter an external address (one of the two)."
+                        _("Choose a page or enter an external address (one of the two).")
                     )
                 }
             )
@@ -169,18 +188,19 @@ class LinkBlock(blocks.StructBlock):
 
     class Meta:
         icon = "link"
+        label = _("Link")
 
 
 @register_streamfield_block
 class LinkListBlock(blocks.StructBlock):
-    heading = blocks.CharBlock(required=False, max_length=120)
-    links = blocks.ListBlock(LinkBlock())
+    heading = blocks.CharBlock(required=False, max_length=120, label=_("Heading"))
+    links = blocks.ListBlock(LinkBlock(), label=_("Links"))
 
     graphql_fields = [GraphQLString("heading"), GraphQLStreamfield("links", required=True)]
 
     class Meta:
         icon = "list-ul"
-        label = "Link list"
+        label = _("Link list")
 
 
 class BodyBlock(blocks.StreamBlock):
@@ -197,17 +217,17 @@ class BodyBlock(blocks.StreamBlock):
 class GoalBlock(blocks.StructBlock):
     """One goal, shown as a list item."""
 
-    text = blocks.TextBlock(help_text="One goal in a sentence or two.")
+    text = blocks.TextBlock(label=_("Text"), help_text=_("One goal in a sentence or two."))
 
     graphql_fields = [GraphQLString("text", required=True)]
 
     class Meta:
         icon = "tick"
-        label = "Goal (one list item)"
+        label = _("Goal (one list item)")
 
 
 class GoalsBlock(blocks.StreamBlock):
     """Goals as list items, prose, or both (the seed has each)."""
 
     goal = GoalBlock()
-    paragraph = ParagraphBlock(help_text="Goals described in prose.")
+    paragraph = ParagraphBlock(help_text=_("Goals described in prose."))

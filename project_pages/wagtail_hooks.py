@@ -1,3 +1,4 @@
+from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -12,7 +13,7 @@ register_public_queries(ProjectQueries)
 class TargetGroupViewSet(SnippetViewSet):
     model = TargetGroup
     icon = "group"
-    menu_label = "Target groups"
+    menu_label = _("Target groups")
     list_display = ["name", "slug", "locale"]
     list_filter = ["locale"]
     search_fields = ["name"]
@@ -21,7 +22,7 @@ class TargetGroupViewSet(SnippetViewSet):
 class FundingProgrammeViewSet(SnippetViewSet):
     model = FundingProgramme
     icon = "tag"
-    menu_label = "Funding programmes"
+    menu_label = _("Funding programmes")
     list_display = ["name", "slug", "locale"]
     list_filter = ["locale"]
     search_fields = ["name"]
@@ -30,7 +31,7 @@ class FundingProgrammeViewSet(SnippetViewSet):
 class PersonViewSet(SnippetViewSet):
     model = Person
     icon = "user"
-    menu_label = "Contact persons"
+    menu_label = _("Contact persons")
     list_display = ["display_name", "email", "phone"]
     search_fields = ["name", "email"]
 
@@ -38,7 +39,7 @@ class PersonViewSet(SnippetViewSet):
 class ProjectSnippets(SnippetViewSetGroup):
     items = (TargetGroupViewSet, FundingProgrammeViewSet, PersonViewSet)
     menu_icon = "folder-open-inverse"
-    menu_label = "Projects"
+    menu_label = _("Projects")
     menu_name = "project-snippets"
 
 

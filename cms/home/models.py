@@ -1,4 +1,5 @@
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 from grapple.models import GraphQLRichText, GraphQLString
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
@@ -14,14 +15,16 @@ class HomePage(HeadlessMixin, Page):
     """
 
     intro = RichTextField(
+        _("intro"),
         blank=True,
         features=["bold", "italic", "link", "document-link"],
-        help_text="A short welcome shown at the top of the home page.",
+        help_text=_("A short welcome shown at the top of the home page."),
     )
     strapline = models.CharField(
+        _("strapline"),
         max_length=200,
         blank=True,
-        help_text="One line under the library's name, e.g. 'Knjižnica za vse'.",
+        help_text=_("One line under the library's name, e.g. 'Knjižnica za vse'."),
     )
 
     content_panels = [*Page.content_panels, FieldPanel("strapline"), FieldPanel("intro")]
@@ -33,4 +36,5 @@ class HomePage(HeadlessMixin, Page):
     parent_page_types = ["wagtailcore.Page"]
 
     class Meta:
-        verbose_name = "home page"
+        verbose_name = _("home page")
+        verbose_name_plural = _("home pages")

@@ -4,7 +4,8 @@ import graphene
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from grapple.models import (
     GraphQLField,
@@ -21,6 +22,7 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
+from wagtail.coreutils import safe_snake_case
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
@@ -39,9 +41,24 @@ from .taxonomy import FundingProgramme, Person, TargetGroup
 
 
 class LibraryRole(models.TextChoices):
-    COORDINATOR = "COORDINATOR", "Coordinator"
-    PARTNER = "PARTNER", "Partner"
-    ASSOCIATE_PARTNER = "ASSOCIATE_PARTNER", "Associate partner"
+    COORDINATOR = "COORDINATOR", _("Coordinator")
+    PARTNER = "PARTNER", _("Partner")
+    ASSOCIATE_PARTNER = "ASSOCIATE_PARTNER", _("Associate partner")
+
+
+class Tab(ObjectList):
+    """A tab of the page editor whose id (``#tab-project_facts``) comes from the untranslated
+    heading, so it is the same for Slovene and English editors.
+
+    Wagtail derives tab ids from the heading and caches them on the model's edit handler for
+    the life of the process; a translated heading would make them depend on the language of
+    whoever opened the editor first.
+    """
+
+    @property
+    def clean_name(self):
+        with translation.override(None):
+            return safe_snake_case(str(self.heading))
 
 
 class ProjectIndexPage(HeadlessMixin, Page):
@@ -49,9 +66,10 @@ class ProjectIndexPage(HeadlessMixin, Page):
     the listing of the projects below it."""
 
     intro = RichTextField(
+        _("intro"),
         blank=True,
         features=["bold", "italic", "link"],
-        help_text="Shown above the list of projects: why the library takes part in them.",
+        help_text=_("Shown above the list of projects: why the library takes part in them."),
     )
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -65,7 +83,8 @@ class ProjectIndexPage(HeadlessMixin, Page):
     max_count_per_parent = 1
 
     class Meta:
-        verbose_name = "project index page"
+        verbose_name = _("project index page")
+        verbose_name_plural = _("project index pages")
 
     def projects(self, info, **arguments):
         from ..graphql import resolve_project_listing
@@ -77,24 +96,33 @@ class ProjectPage(HeadlessMixin, Page):
     """One international project the library coordinates or takes part in."""
 
     summary = models.TextField(
+        _("summary"),
         max_length=400,
-        help_text="Two or three sentences for project cards and search results (plain text).",
+        help_text=_("Two or three sentences for project cards and search results (plain text)."),
     )
     start_year = models.PositiveSmallIntegerField(
+        _("start year"),
         null=True,
         blank=True,
-        help_text="The year the project started, e.g. 2020. Leave empty if it is not known.",
+        help_text=_("The year the project started, e.g. 2020. Leave empty if it is not known."),
     )
     start_date = models.DateField(
-        null=True, blank=True, help_text="The exact start date, if known (optional)."
-    )
-    end_year = models.PositiveSmallIntegerField(
+        _("start date"),
         null=True,
         blank=True,
-        help_text="The year the project ended or will end. Leave empty while it is open-ended.",
+        help_text=_("The exact start date, if known (optional)."),
+    )
+    end_year = models.PositiveSmallIntegerField(
+        _("end year"),
+        null=True,
+        blank=True,
+        help_text=_("The year the project ended or will end. Leave empty while it is open-ended."),
     )
     end_date = models.DateField(
-        null=True, blank=True, help_text="The exact end date, if known (optional)."
+        _("end date"),
+        null=True,
+        blank=True,
+        help_text=_("The exact end date, if known (optional)."),
     )
     starts_on = models.DateField(null=True, editable=False, db_index=True)
     ends_on = models.DateField(null=True, editable=False, db_index=True)
@@ -102,30 +130,38 @@ class ProjectPage(HeadlessMixin, Page):
     goals = StreamField(
         GoalsBlock(),
         blank=True,
-        help_text="Add one 'Goal' per list item, or a paragraph for goals written as prose.",
+        verbose_name=_("goals"),
+        help_text=_("Add one 'Goal' per list item, or a paragraph for goals written as prose."),
     )
     target_groups = ParentalManyToManyField(
         TargetGroup,
         blank=True,
         related_name="projects",
-        help_text="Who the project is for. Manage the list under Snippets › Target groups.",
+        verbose_name=_("target groups"),
+        help_text=_("Who the project is for. Manage the list under Snippets › Target groups."),
     )
-    body = StreamField(BodyBlock(), blank=True, help_text="The full description.")
+    body = StreamField(
+        BodyBlock(), blank=True, verbose_name=_("body"), help_text=_("The full description.")
+    )
     programme = models.ForeignKey(
         FundingProgramme,
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="projects",
-        help_text="The programme that funds the project, e.g. Erasmus+ KA2.",
+        verbose_name=_("funding programme"),
+        help_text=_("The programme that funds the project, e.g. Erasmus+ KA2."),
     )
     library_role = models.CharField(
+        _("library role"),
         max_length=20,
         choices=LibraryRole.choices,
         default=LibraryRole.PARTNER,
-        help_text="The library's part in the project.",
+        help_text=_("The library's part in the project."),
     )
-    website = models.URLField(blank=True, help_text="The project's own website, if it has one.")
+    website = models.URLField(
+        _("website"), blank=True, help_text=_("The project's own website, if it has one.")
+    )
 
     content_panels = [
         *Page.content_panels,
@@ -139,28 +175,28 @@ class ProjectPage(HeadlessMixin, Page):
                 FieldRowPanel([FieldPanel("start_year"), FieldPanel("start_date")]),
                 FieldRowPanel([FieldPanel("end_year"), FieldPanel("end_date")]),
             ],
-            heading="Duration",
-            help_text="A year is enough; add exact dates when they are known.",
+            heading=_("Duration"),
+            help_text=_("A year is enough; add exact dates when they are known."),
         ),
         FieldPanel("programme"),
         FieldPanel("library_role"),
         FieldPanel("target_groups", widget=forms.CheckboxSelectMultiple),
         FieldPanel("website"),
-        InlinePanel("contacts", heading="Contact persons", label="Contact person"),
+        InlinePanel("contacts", heading=_("Contact persons"), label=_("Contact person")),
     ]
-    partners_panels = [InlinePanel("partners", heading="Partners", label="Partner")]
+    partners_panels = [InlinePanel("partners", heading=_("Partners"), label=_("Partner"))]
     materials_panels = [
-        InlinePanel("materials", heading="Materials", label="Material"),
-        InlinePanel("logos", heading="Logos", label="Logo"),
+        InlinePanel("materials", heading=_("Materials"), label=_("Material")),
+        InlinePanel("logos", heading=_("Logos"), label=_("Logo")),
     ]
     edit_handler = TabbedInterface(
         [
-            ObjectList(content_panels, heading="Content"),
-            ObjectList(facts_panels, heading="Project facts"),
-            ObjectList(partners_panels, heading="Partners"),
-            ObjectList(materials_panels, heading="Materials"),
-            ObjectList(Page.promote_panels, heading="Promotion"),
-            ObjectList(Page.settings_panels, heading="Settings"),
+            Tab(content_panels, heading=_("Content")),
+            Tab(facts_panels, heading=_("Project facts")),
+            Tab(partners_panels, heading=_("Partners")),
+            Tab(materials_panels, heading=_("Materials")),
+            Tab(Page.promote_panels, heading=_("Promotion")),
+            Tab(Page.settings_panels, heading=_("Settings")),
         ]
     )
 
@@ -219,7 +255,8 @@ class ProjectPage(HeadlessMixin, Page):
     base_form_class = ProjectPageForm
 
     class Meta:
-        verbose_name = "project page"
+        verbose_name = _("project page")
+        verbose_name_plural = _("project pages")
 
     @property
     def period(self) -> Period:
@@ -233,12 +270,14 @@ class ProjectPage(HeadlessMixin, Page):
             if exact and not year:
                 setattr(self, year_field, exact.year)
             elif exact and exact.year != year:
-                errors[date_field] = f"The exact date is not in {year}: correct the year or date."
+                errors[date_field] = _(
+                    "The exact date is not in %(year)s: correct the year or date."
+                ) % {"year": year}
         if self.end_year and not self.start_year:
-            errors["start_year"] = "Give the start year when the end year is known."
+            errors["start_year"] = _("Give the start year when the end year is known.")
         period = self.period
         if not errors and period.ends_on and period.starts_on and period.ends_on < period.starts_on:
-            errors["end_year"] = "The project cannot end before it starts."
+            errors["end_year"] = _("The project cannot end before it starts.")
         if errors:
             raise ValidationError(errors)
 
@@ -304,20 +343,24 @@ class ProjectPartner(Orderable):
 
     page = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="partners")
     organisation = models.CharField(
+        _("organisation"),
         max_length=200,
         blank=True,
-        help_text="e.g. 'Kaunas County Public Library'. Leave empty if only the country is known.",
+        help_text=_(
+            "e.g. 'Kaunas County Public Library'. Leave empty if only the country is known."
+        ),
     )
-    city = models.CharField(max_length=100, blank=True)
-    country = CountryField(help_text="The partner's country.")
-    website = models.URLField(blank=True)
+    city = models.CharField(_("city"), max_length=100, blank=True)
+    country = CountryField(_("country"), help_text=_("The partner's country."))
+    website = models.URLField(_("website"), blank=True)
     logo = models.ForeignKey(
         "wagtailimages.Image",
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text="The partner's logo, shown on the project page (optional).",
+        verbose_name=_("logo"),
+        help_text=_("The partner's logo, shown on the project page (optional)."),
     )
 
     panels = [
@@ -334,6 +377,10 @@ class ProjectPartner(Orderable):
         GraphQLField("logo", PublicImage),
     ]
 
+    class Meta(Orderable.Meta):
+        verbose_name = _("project partner")
+        verbose_name_plural = _("project partners")
+
     @property
     def country_in_locale(self) -> Country:
         return country(self.country.code, self.page.locale.language_code)
@@ -341,25 +388,36 @@ class ProjectPartner(Orderable):
 
 class ProjectContact(Orderable):
     page = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="contacts")
-    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="+")
+    person = models.ForeignKey(
+        Person, on_delete=models.CASCADE, related_name="+", verbose_name=_("person")
+    )
 
     panels = [FieldPanel("person")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("project contact")
+        verbose_name_plural = _("project contacts")
 
 
 class ProjectMaterial(Orderable):
     """A publication or resource from the project: a document in the CMS or a link elsewhere."""
 
     page = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="materials")
-    title = models.CharField(max_length=200, help_text="e.g. 'e-Priročnik dobrih praks'.")
+    title = models.CharField(
+        _("title"), max_length=200, help_text=_("e.g. 'e-Priročnik dobrih praks'.")
+    )
     document = models.ForeignKey(
         "wagtaildocs.Document",
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text="A document from the CMS's library…",
+        verbose_name=_("document"),
+        help_text=_("A document from the CMS's library…"),
     )
-    external_url = models.URLField(blank=True, help_text="…or the address of a file elsewhere.")
+    external_url = models.URLField(
+        _("external URL"), blank=True, help_text=_("…or the address of a file elsewhere.")
+    )
 
     panels = [FieldPanel("title"), FieldPanel("document"), FieldPanel("external_url")]
     graphql_fields = [
@@ -368,10 +426,14 @@ class ProjectMaterial(Orderable):
         GraphQLString("file_extension"),
     ]
 
+    class Meta(Orderable.Meta):
+        verbose_name = _("project material")
+        verbose_name_plural = _("project materials")
+
     def clean(self):
         super().clean()
         if bool(self.document_id) == bool(self.external_url):
-            message = "Choose a document or enter an external address (one of the two)."
+            message = _("Choose a document or enter an external address (one of the two).")
             raise ValidationError({"document": message, "external_url": message})
 
     @property
@@ -401,10 +463,15 @@ class ProjectLogo(Orderable):
         "wagtailimages.Image",
         on_delete=models.CASCADE,
         related_name="+",
-        help_text="Give the image a description: it becomes the logo's alt text.",
+        verbose_name=_("image"),
+        help_text=_("Give the image a description: it becomes the logo's alt text."),
     )
 
     panels = [FieldPanel("image")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("project logo")
+        verbose_name_plural = _("project logos")
 
 
 def _projects_listing_field():

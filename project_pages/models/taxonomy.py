@@ -1,6 +1,7 @@
 """Snippets that classify and staff projects, shared with the calendar (audiences)."""
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 from grapple.models import GraphQLString
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
@@ -15,11 +16,16 @@ class TaxonomyTerm(TranslatableMixin, index.Indexed, models.Model):
     ``targetGroup: "unemployed"`` means the same term in sl and en.
     """
 
-    name = models.CharField(max_length=120, help_text="As readers see it, in this language.")
+    name = models.CharField(
+        _("name"), max_length=120, help_text=_("As readers see it, in this language.")
+    )
     slug = models.SlugField(
+        _("slug"),
         max_length=80,
-        help_text="Stable identifier used in filters and URLs, the same in every language, "
-        "e.g. 'unemployed'.",
+        help_text=_(
+            "Stable identifier used in filters and URLs, the same in every language, "
+            "e.g. 'unemployed'."
+        ),
     )
 
     panels = [FieldPanel("name"), FieldPanel("slug")]
@@ -39,7 +45,8 @@ class TargetGroup(TaxonomyTerm):
     """Who a project or an event is for: "slepi in slabovidni uporabniki", "brezposelne osebe"."""
 
     class Meta(TaxonomyTerm.Meta):
-        verbose_name = "target group"
+        verbose_name = _("target group")
+        verbose_name_plural = _("target groups")
         constraints = [
             models.UniqueConstraint(fields=["slug", "locale"], name="unique_target_group_slug")
         ]
@@ -48,13 +55,16 @@ class TargetGroup(TaxonomyTerm):
 class FundingProgramme(TaxonomyTerm):
     """The programme that funds a project: Erasmus+ KA2, Grundtvig, ICORN, …"""
 
-    website = models.URLField(blank=True, help_text="The programme's official page.")
+    website = models.URLField(
+        _("website"), blank=True, help_text=_("The programme's official page.")
+    )
 
     panels = [*TaxonomyTerm.panels, FieldPanel("website")]
     graphql_fields = [*TaxonomyTerm.graphql_fields, GraphQLString("website")]
 
     class Meta(TaxonomyTerm.Meta):
-        verbose_name = "funding programme"
+        verbose_name = _("funding programme")
+        verbose_name_plural = _("funding programmes")
         constraints = [
             models.UniqueConstraint(fields=["slug", "locale"], name="unique_programme_slug")
         ]
@@ -65,14 +75,18 @@ class Person(index.Indexed, models.Model):
     language, and so is an academic title such as "dr." or "mag."."""
 
     honorific = models.CharField(
+        _("honorific"),
         max_length=20,
         blank=True,
-        help_text='Academic or professional title shown before the name, e.g. "dr." or "mag.".',
+        help_text=_('Academic or professional title shown before the name, e.g. "dr." or "mag.".'),
     )
-    name = models.CharField(max_length=120, help_text="First and last name.")
-    email = models.EmailField(blank=True)
+    name = models.CharField(_("name"), max_length=120, help_text=_("First and last name."))
+    email = models.EmailField(_("email"), blank=True)
     phone = models.CharField(
-        max_length=40, blank=True, help_text="International format, e.g. +386 1 308 52 00."
+        _("phone"),
+        max_length=40,
+        blank=True,
+        help_text=_("International format, e.g. +386 1 308 52 00."),
     )
 
     panels = [FieldPanel("honorific"), FieldPanel("name"), FieldPanel("email"), FieldPanel("phone")]
@@ -87,7 +101,8 @@ class Person(index.Indexed, models.Model):
 
     class Meta:
         ordering = ["name"]
-        verbose_name = "person"
+        verbose_name = _("person")
+        verbose_name_plural = _("persons")
 
     def __str__(self):
         return self.display_name

@@ -50,6 +50,8 @@ class TestProjectPagesInTheTree(WagtailPageTestCase):
 
     def setUp(self):
         self.login()
+        # These tests assert the English messages: an English-speaking browser, no preference.
+        self.client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
 
     def test_projects_live_only_below_the_index(self):
         self.assertAllowedParentPageTypes(ProjectPage, {ProjectIndexPage})
