@@ -7,7 +7,6 @@ values a public deployment needs.
 from pathlib import Path
 
 import environ
-from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -131,7 +130,8 @@ USE_I18N = True
 USE_TZ = True
 TIME_ZONE = env.str("TIME_ZONE", default="Europe/Ljubljana")
 LOCALE_PATHS = [BASE_DIR / "cms" / "locale"]
-WAGTAILADMIN_PERMITTED_LANGUAGES = [("sl", _("Slovene")), ("en", _("English"))]
+# Each language named in itself, as language pickers do.
+WAGTAILADMIN_PERMITTED_LANGUAGES = [("sl", "Slovenščina"), ("en", "English")]
 
 STATIC_URL = "/static/"
 STATIC_ROOT = env.path("STATIC_ROOT", default=BASE_DIR / "static")
