@@ -8,6 +8,7 @@ class CalendarAppConfig(AppConfig):
     def ready(self):
         from project_pages.models import ProjectPage
 
+        from . import signals
         from .graphql import project_events_field
 
         # The calendar extends project pages with their events: projects do not depend on the
@@ -16,3 +17,5 @@ class CalendarAppConfig(AppConfig):
             *ProjectPage.graphql_fields,
             lambda: project_events_field("events"),
         ]
+        # iCalendar UID and SEQUENCE: kept by the page row, raised on each publication.
+        signals.connect()
