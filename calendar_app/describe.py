@@ -113,7 +113,11 @@ def describe_rule(rule: str, language: str, *, start: datetime | date | None = N
             )
         )
     if last_day is not None:
-        phrases.append(words["until"].format(date=format_date(last_day, "long", locale=locale)))
+        # The site's English is British: "28 January 2021".
+        date_locale = "en_GB" if locale == "en" else locale
+        phrases.append(
+            words["until"].format(date=format_date(last_day, "long", locale=date_locale))
+        )
     if "COUNT" in parts:
         count = int(parts["COUNT"])
         once, times = words["count"]

@@ -331,7 +331,7 @@ def editor_in(client):
 @pytest.mark.parametrize(
     ("language", "words"),
     [
-        ("en", "Every week, on Thursday, until January 28, 2021"),
+        ("en", "Every week, on Thursday, until 28 January 2021"),
         ("sl", "Vsak teden, ob dnevih: četrtek, do 28. januar 2021"),
     ],
 )
