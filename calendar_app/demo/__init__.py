@@ -21,6 +21,7 @@ from pathlib import Path
 from django.db import transaction
 from wagtail.models import Locale, Page
 
+from project_pages.demo import has_real_translation, translate_page
 from project_pages.models import ProjectPage, TargetGroup
 
 from ..models import (
@@ -155,21 +156,8 @@ def _load_indexes(index_data, homes, locales) -> dict[str, EventIndexPage]:
         source.save_revision().publish()
     indexes = {SOURCE_LANGUAGE: source}
     for code, locale in locales.items():
-        if code == SOURCE_LANGUAGE:
-            continue
-        existing = source.get_translation_or_none(locale)
-        if existing is not None and existing.alias_of_id is None:
-            indexes[code] = existing.specific
-            continue
-        if existing is not None:
-            existing.delete()  # an untranslated wagtail-localize alias (and its aliased events)
-        translation = source.copy_for_translation(locale)
-        for name, value in index_data[code].items():
-            setattr(translation, name, value)
-        translation.save()
-        translation = EventIndexPage.objects.get(pk=translation.pk)
-        translation.save_revision().publish()
-        indexes[code] = translation
+        if code != SOURCE_LANGUAGE:
+            indexes[code] = translate_page(source, locale, index_data[code])
     return indexes
 
 
@@ -270,24 +258,19 @@ def _load_event(event, indexes, locales, lookups) -> int:
         created += 1
 
     for code, locale in locales.items():
-        existing = source.get_translation_or_none(locale)
-        if code == SOURCE_LANGUAGE or (existing is not None and existing.alias_of_id is None):
+        if code == SOURCE_LANGUAGE or has_real_translation(source, locale):
             continue
-        if existing is not None:
-            existing.delete()  # an untranslated wagtail-localize alias
+
+        def localise(translation, code=code):
+            translation.audiences = [
+                lookups["audiences"][(slug, code)] for slug in event.get("audiences", [])
+            ]
+            translation.categories = [
+                lookups["categories"][(slug, code)] for slug in event.get("categories", [])
+            ]
+
         # Dates, rule, excluded dates and changed occurrences are copied from the source.
-        translation = source.copy_for_translation(locale)
-        for name, value in {
-            **_page_fields(event[code]),
-            **_localised(event, code, locale, lookups),
-        }.items():
-            setattr(translation, name, value)
-        translation.audiences = [
-            lookups["audiences"][(slug, code)] for slug in event.get("audiences", [])
-        ]
-        translation.categories = [
-            lookups["categories"][(slug, code)] for slug in event.get("categories", [])
-        ]
-        _publish(translation)
+        fields = {**_page_fields(event[code]), **_localised(event, code, locale, lookups)}
+        translate_page(source, locale, fields, prepare=localise)
         created += 1
     return created

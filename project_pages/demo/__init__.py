@@ -137,13 +137,21 @@ def _load_indexes(index_data, homes, locales) -> dict[str, ProjectIndexPage]:
     indexes = {SOURCE_LANGUAGE: source}
     for code, locale in locales.items():
         if code != SOURCE_LANGUAGE:
-            indexes[code] = _translation(source, locale, index_data[code])
+            indexes[code] = translate_page(source, locale, index_data[code])
     return indexes
 
 
-def _translation(source: Page, locale: Locale, fields: dict, prepare=None) -> Page:
+def has_real_translation(source: Page, locale: Locale) -> bool:
+    """True when ``source`` has a ``locale`` version that is not an untranslated alias."""
+    existing = source.get_translation_or_none(locale)
+    return existing is not None and existing.alias_of_id is None
+
+
+def translate_page(source: Page, locale: Locale, fields: dict, prepare=None) -> Page:
     """The published ``locale`` version of ``source``, created with ``fields`` if missing
-    (replacing an untranslated wagtail-localize alias)."""
+    (replacing an untranslated wagtail-localize alias). ``prepare(translation)`` may set
+    relations before it is validated (``full_clean``) and published. Demo loaders of other
+    apps use it too."""
     existing = source.get_translation_or_none(locale)
     if existing is not None and existing.alias_of_id is None:
         return existing.specific
@@ -152,9 +160,10 @@ def _translation(source: Page, locale: Locale, fields: dict, prepare=None) -> Pa
     translation = source.copy_for_translation(locale)
     for name, value in fields.items():
         setattr(translation, name, value)
-    translation.save()
     if prepare is not None:
         prepare(translation)
+    translation.full_clean()
+    translation.save()
     # A fresh instance, so that the published revision holds what is now in the database.
     translation = type(translation).objects.get(pk=translation.pk)
     translation.save_revision().publish()
@@ -238,6 +247,6 @@ def _load_project(project, indexes, locales, terms, people, logos) -> int:
                 material.title = data["title"][code]
                 material.save()
 
-        _translation(source, locale, _page_fields(project[code]), prepare=localise)
+        translate_page(source, locale, _page_fields(project[code]), prepare=localise)
         created += 1
     return created
