@@ -11,6 +11,7 @@ from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
 from wagtail.images import get_image_model
 from wagtail.models import Locale
 
+from cms.graphql.arguments import check_known_slug
 from cms.graphql.errors import ApiError
 from cms.graphql.localization import warm_translations
 from cms.graphql.selectors import prepare_for_listing, public_pages
@@ -56,14 +57,8 @@ def check_window(start: date, end: date) -> None:
 
 
 def check_filters(filters: EventFilters) -> None:
-    for model, value, argument in (
-        (EventCategory, filters.category, "category"),
-        (TargetGroup, filters.audience, "audience"),
-    ):
-        if value is not None and not model.objects.filter(slug=value).exists():
-            slugs = model.objects.filter(locale=filters.locale).values_list("slug", flat=True)
-            allowed = ", ".join(f'"{slug}"' for slug in slugs) or "none yet"
-            raise ApiError(f'Unknown {argument} "{value}". Allowed: {allowed}.')
+    check_known_slug(EventCategory, filters.category, argument="category", locale=filters.locale)
+    check_known_slug(TargetGroup, filters.audience, argument="audience", locale=filters.locale)
     if filters.venue is not None and not Venue.objects.filter(pk=filters.venue).exists():
         raise ApiError(f"There is no venue with id {filters.venue}.")
     if (

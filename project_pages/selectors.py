@@ -13,6 +13,7 @@ from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, QuerySet
 from wagtail.images import get_image_model
 from wagtail.models import Locale
 
+from cms.graphql.arguments import check_known_slug
 from cms.graphql.countries import check_country_code
 from cms.graphql.errors import ApiError
 from cms.graphql.localization import warm_translations
@@ -72,14 +73,12 @@ def checked_filters(filters: ProjectFilters) -> ProjectFilters:
             f"activeInYear must be a year from {EARLIEST_YEAR} to {LATEST_YEAR}, "
             f"got {filters.active_in_year}."
         )
-    for model, value, argument in (
-        (FundingProgramme, filters.programme, "programme"),
-        (TargetGroup, filters.target_group, "targetGroup"),
-    ):
-        if value is not None and not model.objects.filter(slug=value).exists():
-            slugs = model.objects.filter(locale=filters.locale).values_list("slug", flat=True)
-            allowed = ", ".join(f'"{slug}"' for slug in slugs) or "none yet"
-            raise ApiError(f'Unknown {argument} "{value}". Allowed: {allowed}.')
+    check_known_slug(
+        FundingProgramme, filters.programme, argument="programme", locale=filters.locale
+    )
+    check_known_slug(
+        TargetGroup, filters.target_group, argument="targetGroup", locale=filters.locale
+    )
     return filters
 
 

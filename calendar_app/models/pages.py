@@ -27,6 +27,7 @@ from wagtail_headless_preview.models import HeadlessMixin
 from cms.graphql.html import GraphQLSafeHTML
 from cms.graphql.images import PublicImage
 from cms.graphql.localization import localized
+from cms.graphql.types import page_type, snippet_list, snippet_type
 from project_pages.blocks import BodyBlock
 from project_pages.models import TargetGroup
 
@@ -215,17 +216,17 @@ class EventPage(HeadlessMixin, Page):
         GraphQLString("recurrence_rule", required=True),
         GraphQLString("recurrence_description", required=True),
         GraphQLField("status", lambda: _enum("EventStatus"), required=True),
-        GraphQLField("venue", lambda: _snippet(Venue), source="venue_in_locale"),
+        GraphQLField("venue", lambda: snippet_type(Venue), source="venue_in_locale"),
         GraphQLString("online_url", required=True),
         GraphQLField(
             "audiences",
-            lambda: _snippet_list(TargetGroup),
+            lambda: snippet_list(TargetGroup),
             source="audiences_in_locale",
             required=True,
         ),
         GraphQLField(
             "categories",
-            lambda: _snippet_list(EventCategory),
+            lambda: snippet_list(EventCategory),
             source="categories_in_locale",
             required=True,
         ),
@@ -239,7 +240,7 @@ class EventPage(HeadlessMixin, Page):
         GraphQLField("json_ld", graphene.JSONString, required=True),
         GraphQLField(
             "related_project",
-            lambda: _page_type("project_pages.ProjectPage"),
+            lambda: page_type("project_pages.ProjectPage"),
             source="public_related_project",
         ),
     ]
@@ -401,16 +402,6 @@ class EventOccurrenceChange(Orderable):
         )
 
 
-def _snippet(model):
-    from grapple.registry import registry
-
-    return registry.snippets[model]
-
-
-def _snippet_list(model):
-    return graphene.List(graphene.NonNull(_snippet(model)))
-
-
 def _enum(name):
     from .. import graphql
 
@@ -421,13 +412,6 @@ def _listing_field(name):
     from ..graphql import next_occurrences_field
 
     return next_occurrences_field(name)
-
-
-def _page_type(model_label):
-    from django.apps import apps
-    from grapple.registry import registry
-
-    return registry.pages[apps.get_model(model_label)]
 
 
 def local_midnight(day) -> datetime:

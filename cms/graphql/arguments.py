@@ -66,3 +66,13 @@ class ListArgumentsMiddleware:
             check_offset(kwargs.get("offset"))
             check_order(kwargs.get("order"))
         return next_(root, info, **kwargs)
+
+
+def check_known_slug(model, value: str | None, *, argument: str, locale) -> None:
+    """Refuse a slug no ``model`` instance has, listing the slugs of ``locale``: a filter
+    value that names nothing is an error, not an empty result."""
+    if value is None or model.objects.filter(slug=value).exists():
+        return
+    slugs = model.objects.filter(locale=locale).values_list("slug", flat=True)
+    allowed = ", ".join(f'"{slug}"' for slug in slugs) or "none yet"
+    raise ApiError(f'Unknown {argument} "{value}". Allowed: {allowed}.')

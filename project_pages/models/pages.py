@@ -33,6 +33,7 @@ from cms.graphql.documents import is_public_document
 from cms.graphql.html import GraphQLSafeHTML
 from cms.graphql.images import PublicImage
 from cms.graphql.localization import localized
+from cms.graphql.types import model_list, snippet_list, snippet_type
 
 from ..blocks import BodyBlock, GoalsBlock
 from ..forms import ProjectPageForm
@@ -221,23 +222,25 @@ class ProjectPage(HeadlessMixin, Page):
         GraphQLStreamfield("body", required=True),
         GraphQLField(
             "target_groups",
-            lambda: _snippet_list(TargetGroup),
+            lambda: snippet_list(TargetGroup),
             source="target_groups_in_locale",
             required=True,
         ),
-        GraphQLField("programme", lambda: _snippet(FundingProgramme), source="programme_in_locale"),
+        GraphQLField(
+            "programme", lambda: snippet_type(FundingProgramme), source="programme_in_locale"
+        ),
         GraphQLField("library_role", lambda: LibraryRoleEnum, required=True),
         GraphQLString("website"),
         GraphQLField(
-            "partners", lambda: _model_list(ProjectPartner), source="partners_list", required=True
+            "partners", lambda: model_list(ProjectPartner), source="partners_list", required=True
         ),
         GraphQLField("partner_countries", graphene.List(graphene.NonNull(Country)), required=True),
         GraphQLField(
-            "contacts", lambda: _snippet_list(Person), source="contact_persons", required=True
+            "contacts", lambda: snippet_list(Person), source="contact_persons", required=True
         ),
         GraphQLField(
             "materials",
-            lambda: _model_list(ProjectMaterial),
+            lambda: model_list(ProjectMaterial),
             source="public_materials",
             required=True,
         ),
@@ -478,22 +481,6 @@ def _projects_listing_field():
     from ..graphql import listing_field
 
     return listing_field("projects")
-
-
-def _snippet(model):
-    from grapple.registry import registry
-
-    return registry.snippets[model]
-
-
-def _snippet_list(model):
-    return graphene.List(graphene.NonNull(_snippet(model)))
-
-
-def _model_list(model):
-    from grapple.registry import registry
-
-    return graphene.List(graphene.NonNull(registry.django_models[model]))
 
 
 class ProjectStatusEnum(graphene.Enum):
