@@ -1,8 +1,10 @@
 import json
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.db import connection
 from wagtail.models import Page, Site
+from wagtail.users.models import UserProfile
 
 from tests.factories import HomePageFactory, LocaleFactory, translate
 
@@ -69,3 +71,20 @@ def graphql(client):
         return response.json()
 
     return execute
+
+
+@pytest.fixture
+def editor_in(client):
+    """Log in a superuser whose admin language preference is ``language_code``."""
+
+    def log_in(language_code: str):
+        user = get_user_model().objects.create_superuser(
+            username=f"editor-{language_code}", email="editor@example.com", password="x"
+        )
+        profile = UserProfile.get_for_user(user)
+        profile.preferred_language = language_code
+        profile.save()
+        client.force_login(user)
+        return client
+
+    return log_in

@@ -4,11 +4,9 @@ messages they see when a date, a rule, an exclusion or the place is wrong."""
 from datetime import date
 
 import pytest
-from django.contrib.auth import get_user_model
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
-from wagtail.users.models import UserProfile
 
 from calendar_app.models import (
     EventExcludedDate,
@@ -308,23 +306,6 @@ def test_online_only_event_is_accepted(admin_client, calendar):
     response = admin_client.post(add_url(calendar), {**data, "action-publish": "Publish"})
     assert response.status_code == 302, response.context["form"].errors
     assert EventPage.objects.get(slug="bralni-klub").venue is None
-
-
-@pytest.fixture
-def editor_in(client):
-    """Log in a superuser whose admin language is ``language_code``."""
-
-    def log_in(language_code: str):
-        user = get_user_model().objects.create_superuser(
-            username=f"editor-{language_code}", email="editor@example.com", password="x"
-        )
-        profile = UserProfile.get_for_user(user)
-        profile.preferred_language = language_code
-        profile.save()
-        client.force_login(user)
-        return client
-
-    return log_in
 
 
 @pytest.mark.django_db

@@ -8,30 +8,11 @@ The expected strings are Wagtail's own translations
 import re
 
 import pytest
-from django.contrib.auth import get_user_model
-from wagtail.users.models import UserProfile
 
 pytestmark = pytest.mark.django_db
 
 LOGIN_HEADING = {"sl": "<h1>Prijava v Wagtail</h1>", "en": "<h1>Sign in to Wagtail</h1>"}
 DASHBOARD_TITLE = {"sl": "<title>Nadzorna plošča - Wagtail</title>", "en": "<title>Dashboard - "}
-
-
-@pytest.fixture
-def editor_in(client):
-    """Log in a superuser whose admin language preference is ``language_code``."""
-
-    def log_in(language_code: str):
-        user = get_user_model().objects.create_superuser(
-            username=f"editor-{language_code}", email="editor@example.com", password="x"
-        )
-        profile = UserProfile.get_for_user(user)
-        profile.preferred_language = language_code
-        profile.save()
-        client.force_login(user)
-        return client
-
-    return log_in
 
 
 def test_login_page_is_in_slovene_for_a_slovene_browser(client):

@@ -5,9 +5,7 @@ labels and validation messages come from project_pages/locale and cms/locale.
 """
 
 import pytest
-from django.contrib.auth import get_user_model
 from wagtail.test.utils.form_data import inline_formset
-from wagtail.users.models import UserProfile
 
 from tests.project_pages.test_admin import project_form
 
@@ -36,23 +34,6 @@ PROJECT_EDITOR = {
     ],
 }
 TABS = ("content", "project_facts", "partners", "materials", "promotion")
-
-
-@pytest.fixture
-def editor_in(client):
-    """Log in a superuser whose admin language preference is ``language_code``."""
-
-    def log_in(language_code: str):
-        user = get_user_model().objects.create_superuser(
-            username=f"editor-{language_code}", email="editor@example.com", password="x"
-        )
-        profile = UserProfile.get_for_user(user)
-        profile.preferred_language = language_code
-        profile.save()
-        client.force_login(user)
-        return client
-
-    return log_in
 
 
 def _add_project_url(index) -> str:
