@@ -112,8 +112,8 @@ def filtered_projects(
             Q(ends_on__isnull=True) | Q(ends_on__gte=date(year, 1, 1))
         )
     if filters.search:
-        matches = ProjectPage.objects.live().filter(locale=filters.locale).search(filters.search)
-        projects = projects.filter(pk__in=[match.pk for match in matches])
+        searchable = ProjectPage.objects.filter(pk__in=projects.values("pk"))
+        projects = projects.filter(pk__in=[match.pk for match in searchable.search(filters.search)])
     return projects
 
 

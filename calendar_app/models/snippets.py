@@ -8,10 +8,11 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from cms.graphql.localization import ServedLocaleMixin, served_locale_graphql_fields
 from project_pages.models.taxonomy import TaxonomyTerm
 
 
-class Venue(TranslatableMixin, index.Indexed, models.Model):
+class Venue(ServedLocaleMixin, TranslatableMixin, index.Indexed, models.Model):
     """A place events happen: a library branch or a partner's hall. Translatable, because its
     name, address line and accessibility notes are read in each language."""
 
@@ -59,6 +60,7 @@ class Venue(TranslatableMixin, index.Indexed, models.Model):
         GraphQLFloat("latitude"),
         GraphQLFloat("longitude"),
         GraphQLString("accessibility", required=True),
+        *served_locale_graphql_fields(),
     ]
 
     class Meta(TranslatableMixin.Meta):

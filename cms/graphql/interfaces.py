@@ -9,7 +9,7 @@ import graphene
 from django.conf import settings
 from grapple.types.interfaces import PageInterface
 
-from .locales import default_locale_code, locale_code_for_id
+from .locales import default_locale_code, is_fallback, locale_code_for_id
 from .selectors import public_parent_of, public_translations_of
 
 
@@ -47,6 +47,11 @@ class PublicPageInterface(PageInterface):
         description="The other published, public language versions of this page.",
     )
 
+    is_fallback = graphene.Boolean(
+        required=True,
+        description="True when the requested language has no version of this page and the "
+        "default language's is served instead (HEADLESS_LOCALE_FALLBACK).",
+    )
     translation_key = graphene.UUID(
         required=True, description="Shared by all language versions of the page."
     )
@@ -59,6 +64,9 @@ class PublicPageInterface(PageInterface):
 
     class Meta:
         name = "PageInterface"
+
+    def resolve_is_fallback(self, info):
+        return is_fallback(self, request=info.context)
 
     def resolve_translation_key(self, info):
         return self.translation_key

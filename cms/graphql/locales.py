@@ -58,7 +58,15 @@ def resolve_locale(code: str | None, *, request=None) -> Locale:
         ) from None
     # Rendering in this request (rich text links, localized URLs) follows the locale asked for.
     translation.activate(locale.language_code)
+    if request is not None:
+        request.headless_requested_locale = locale
     return locale
+
+
+def is_fallback(obj, *, request) -> bool:
+    """Served in another language than the one the request asked for (fallback on)."""
+    requested = getattr(request, "headless_requested_locale", None)
+    return requested is not None and obj.locale_id != requested.pk
 
 
 def locale_code_for_id(locale_id: int, *, request=None) -> str:

@@ -26,13 +26,44 @@ def warm_translations(objects: Iterable, locale_id: int, cache: TranslationCache
 
 
 def localized(objects: list, locale_id: int, cache: TranslationCache | None = None) -> list:
-    """``objects`` in ``locale_id`` where a translation exists. Pass the listing's shared
-    ``cache`` (already warmed) to spend no query; without one this costs one query per model."""
+    """``objects`` in ``locale_id``. One without a translation is served as it is when
+    fallback is on (it says so with ``isFallback``) and left out otherwise. Pass the listing's
+    shared ``cache`` (already warmed) to spend no query; without one this costs one query per
+    model."""
+    from .selectors import fallback_enabled
+
     cache = {} if cache is None else cache
     warm_translations(objects, locale_id, cache)
+    served = []
+    for obj in objects:
+        if obj.locale_id != locale_id:
+            obj = cache.get((type(obj), obj.translation_key, locale_id)) or (
+                obj if fallback_enabled() else None
+            )
+        if obj is not None:
+            served.append(obj)
+    return served
+
+
+class ServedLocaleMixin:
+    """For translatable snippets: what the API says about the language each one is served in
+    (see ``served_locale_graphql_fields``)."""
+
+    @property
+    def locale_code(self) -> str:
+        return self.locale.language_code
+
+    def served_as_fallback(self, info) -> bool:
+        from .locales import is_fallback
+
+        return is_fallback(self, request=info.context)
+
+
+def served_locale_graphql_fields() -> list:
+    import graphene
+    from grapple.models import GraphQLField, GraphQLString
+
     return [
-        obj
-        if obj.locale_id == locale_id
-        else cache.get((type(obj), obj.translation_key, locale_id)) or obj
-        for obj in objects
+        GraphQLString("locale", source="locale_code", required=True),
+        GraphQLField("is_fallback", graphene.Boolean, source="served_as_fallback", required=True),
     ]

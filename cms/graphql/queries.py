@@ -22,7 +22,12 @@ from .locales import (
     language_name,
     resolve_locale,
 )
-from .selectors import prepare_for_listing, public_pages, search_public_pages
+from .selectors import (
+    fallback_enabled,
+    prepare_for_listing,
+    public_pages,
+    search_public_pages,
+)
 
 
 def _content_type_filter(pages, content_type: str):
@@ -148,8 +153,14 @@ class PublicPageQueries:
 
 
 def _filter_by_url_path(pages, locale, url_path: str):
-    """Match ``url_path`` below the locale's home page: ``/`` is the home page itself."""
+    """Match ``url_path`` below the locale's home page: ``/`` is the home page itself. With
+    fallback on, a default-language page is found by its own path too."""
     path = "/" + url_path.strip("/") + "/" if url_path.strip("/") else "/"
-    home_paths = Page.objects.filter(depth=2, locale=locale).values_list("url_path", flat=True)
+    languages = {locale.language_code}
+    if fallback_enabled():
+        languages.add(default_locale_code())
+    home_paths = Page.objects.filter(depth=2, locale__language_code__in=languages).values_list(
+        "url_path", flat=True
+    )
     candidates = [home.rstrip("/") + path for home in home_paths]
     return pages.filter(url_path__in=candidates)

@@ -3,6 +3,7 @@
 from collections import defaultdict
 from collections.abc import Iterable
 
+from django.conf import settings
 from django.db.models import Exists, F, OuterRef, Q
 from django.db.models.functions import Substr
 from django.utils import timezone
@@ -10,8 +11,16 @@ from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail.query import PageQuerySet
 
 
+def fallback_enabled() -> bool:
+    """``HEADLESS_LOCALE_FALLBACK``: serve the default language's version of a page or snippet
+    that has none in the requested language (True), or leave it out (False, the default)."""
+    return getattr(settings, "HEADLESS_LOCALE_FALLBACK", False)
+
+
 def public_pages(*, locale: Locale | None = None, model: type[Page] = Page) -> PageQuerySet:
-    """Pages any anonymous reader may see: live, not view-restricted, not past their expiry.
+    """Pages any anonymous reader may see in ``locale``: live, not view-restricted, not past
+    their expiry; with fallback on, also the default language's pages that have no public
+    version in ``locale`` (lookups, filters and order apply to both alike).
 
     A page whose ``expire_at`` has passed is treated as gone at once, without waiting for
     ``publish_scheduled`` to unpublish it. A live page below an unpublished or expired section
@@ -38,9 +47,21 @@ def public_pages(*, locale: Locale | None = None, model: type[Page] = Page) -> P
         .exclude(Exists(hidden_ancestor))
         .exclude(Q(alias_of__isnull=False) & ~Q(alias_of__locale_id=F("locale_id")))
     )
-    if locale is not None:
-        pages = pages.filter(locale=locale)
-    return pages
+    if locale is None:
+        return pages
+    default_code = settings.LANGUAGE_CODE
+    if not fallback_enabled() or locale.language_code == default_code:
+        return pages.filter(locale=locale)
+    translated = _public_base(model).filter(
+        locale=locale, translation_key=OuterRef("translation_key")
+    )
+    return pages.filter(
+        Q(locale=locale) | (Q(locale__language_code=default_code) & ~Exists(translated))
+    )
+
+
+def _public_base(model: type[Page]) -> PageQuerySet:
+    return public_pages(model=model)
 
 
 def is_public(page: Page) -> bool:

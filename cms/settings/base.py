@@ -181,6 +181,9 @@ HEADLESS_GRAPHIQL = env.bool("GRAPHIQL", default=True)
 # name in Slovene (the seed's "Po To Sr Če Pe So Ne"); other languages use CLDR's short names.
 CALENDAR_WEEKDAY_NAMES = {"sl": ["Po", "To", "Sr", "Če", "Pe", "So", "Ne"]}
 HEADLESS_MAX_QUERY_DEPTH = env.int("GRAPHQL_MAX_QUERY_DEPTH", default=10)
+# A page or snippet with no version in the requested language: left out (False) or served in
+# the default language, marked `isFallback` (True). Applies to lookups and listings alike.
+HEADLESS_LOCALE_FALLBACK = env.bool("LOCALE_FALLBACK", default=False)
 
 LOGGING = {
     "version": 1,

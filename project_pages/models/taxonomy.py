@@ -8,8 +8,10 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from cms.graphql.localization import ServedLocaleMixin, served_locale_graphql_fields
 
-class TaxonomyTerm(TranslatableMixin, index.Indexed, models.Model):
+
+class TaxonomyTerm(ServedLocaleMixin, TranslatableMixin, index.Indexed, models.Model):
     """A translatable term with a stable ``slug`` that frontends filter by in every language.
 
     The slug is kept in step across translations (wagtail-localize synchronises it), so
@@ -31,7 +33,11 @@ class TaxonomyTerm(TranslatableMixin, index.Indexed, models.Model):
     panels = [FieldPanel("name"), FieldPanel("slug")]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
     override_translatable_fields = [SynchronizedField("slug")]
-    graphql_fields = [GraphQLString("name", required=True), GraphQLString("slug", required=True)]
+    graphql_fields = [
+        GraphQLString("name", required=True),
+        GraphQLString("slug", required=True),
+        *served_locale_graphql_fields(),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         abstract = True
