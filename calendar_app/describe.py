@@ -4,8 +4,7 @@ sentence patterns are ours, for the languages the site has, English otherwise.""
 
 from datetime import date, datetime
 
-from babel.dates import format_date, get_day_names, get_month_names
-from babel.lists import format_list
+from cms.graphql import formatting
 
 from .recurrence import WEEKDAY_CODES, RuleError, parse_rule, until_date
 
@@ -80,15 +79,15 @@ def describe_rule(rule: str, language: str, *, start: datetime | date | None = N
     interval = int(parts.get("INTERVAL", "1"))
     one, many = words[parts["FREQ"]]
     phrases = [one if interval == 1 else many.format(n=interval)]
-    day_names = get_day_names("wide", locale=locale)
+    day_names = formatting.weekday_names(locale)
     if "BYDAY" in parts:
         ordinal, codes = _split_byday(parts["BYDAY"])
         if "BYSETPOS" in parts:
             ordinal = int(parts["BYSETPOS"].split(",")[0])
-        names = format_list(
+        names = formatting.join(
             [day_names[WEEKDAY_CODES.index(code)] for code in codes],
+            locale,
             style="or" if ordinal else "standard",
-            locale=locale,
         )
         if ordinal is not None:
             phrases.append(
@@ -104,20 +103,16 @@ def describe_rule(rule: str, language: str, *, start: datetime | date | None = N
             words["last_month_day"] if day == -1 else words["on_month_day"].format(day=day)
         )
     if "BYMONTH" in parts:
-        month_names = get_month_names("wide", locale=locale)
+        month_names = formatting.month_names(locale)
         phrases.append(
             words["in_months"].format(
-                months=format_list(
-                    [month_names[int(m)] for m in parts["BYMONTH"].split(",")], locale=locale
+                months=formatting.join(
+                    [month_names[int(m)] for m in parts["BYMONTH"].split(",")], locale
                 )
             )
         )
     if last_day is not None:
-        # The site's English is British: "28 January 2021".
-        date_locale = "en_GB" if locale == "en" else locale
-        phrases.append(
-            words["until"].format(date=format_date(last_day, "long", locale=date_locale))
-        )
+        phrases.append(words["until"].format(date=formatting.long_date(last_day, locale)))
     if "COUNT" in parts:
         count = int(parts["COUNT"])
         once, times = words["count"]

@@ -1,10 +1,11 @@
 """The event editor's repeat fields: plain choices that build an RFC 5545 rule, so editors
 never type RRULE syntax (power users still can, with "Custom rule")."""
 
-from babel.dates import get_day_names, get_month_names
 from django import forms
 from django.utils import translation
 from wagtail.admin.forms import WagtailAdminPageForm
+
+from cms.graphql import formatting
 
 from .describe import describe_rule
 from .recurrence import WEEKDAY_CODES, RuleError, parse_rule, until_date
@@ -65,11 +66,9 @@ class EventPageForm(WagtailAdminPageForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         locale = _babel_locale()
-        day_names = get_day_names("wide", locale=locale)
-        month_names = get_month_names("wide", locale=locale)
-        self.fields["repeat_weekdays"].choices = [
-            (code, day_names[index]) for index, code in enumerate(WEEKDAY_CODES)
-        ]
+        day_names = formatting.weekday_names(locale)
+        month_names = formatting.month_names(locale)
+        self.fields["repeat_weekdays"].choices = list(zip(WEEKDAY_CODES, day_names, strict=True))
         self.fields["repeat_months"].choices = [(str(m), month_names[m]) for m in range(1, 13)]
         rule = self.instance.recurrence_rule if self.instance else ""
         if not self.is_bound:

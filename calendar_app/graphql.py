@@ -1,14 +1,12 @@
 """GraphQL for the calendar: occurrences in a window, the month grid, upcoming events, and
 the event fields that need arguments. Event page fields live on the model."""
 
-from datetime import date
-
 import graphene
-from babel.dates import format_skeleton, get_day_names
 from django.conf import settings
 from django.utils import timezone
 from grapple.registry import registry
 
+from cms.graphql import formatting
 from cms.graphql.errors import ApiError
 from cms.graphql.locales import LOCALE_ARGUMENT_HELP, resolve_locale
 
@@ -116,13 +114,7 @@ def weekday_names(language: str) -> list[str]:
     configured = getattr(settings, "CALENDAR_WEEKDAY_NAMES", {}).get(language)
     if configured:
         return list(configured)
-    names = get_day_names("short", locale=language)
-    return [names[index] for index in range(7)]
-
-
-def month_title(year: int, month: int, language: str) -> str:
-    title = format_skeleton("yMMMM", date(year, month, 1), locale=language)
-    return title[:1].upper() + title[1:]
+    return formatting.weekday_names(language, "short")
 
 
 def filter_arguments() -> dict:
@@ -214,7 +206,7 @@ class CalendarQueries:
         return CalendarMonth(
             year=year,
             month=month,
-            title=month_title(year, month, language),
+            title=formatting.month_title(year, month, language),
             weekday_names=weekday_names(language),
             previous=YearMonth(year=year - (month == 1), month=12 if month == 1 else month - 1),
             next=YearMonth(year=year + (month == 12), month=1 if month == 12 else month + 1),

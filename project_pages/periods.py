@@ -8,9 +8,10 @@ covers, so that filters and ordering are plain date comparisons.
 from dataclasses import dataclass
 from datetime import date
 
-from babel.dates import format_date, format_interval
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+from cms.graphql import formatting
 
 
 class ProjectStatus(models.TextChoices):
@@ -56,14 +57,9 @@ class Period:
         if start is None:
             return ""
         exact = self.start_date is not None and (self.end_date is not None or end is None)
-        skeleton = "yMMMd" if exact else "y"
         if end is None:
             since = {"sl": "od {}", "en": "since {}"}.get(language_code, "{}–")
-            return since.format(format_date(start, _pattern(skeleton), locale=language_code))
-        if skeleton == "y" and start.year == end.year:
+            return since.format(formatting.period_start(start, language_code, exact=exact))
+        if not exact and start.year == end.year:
             return str(start.year)
-        return format_interval(start, end, skeleton, locale=language_code)
-
-
-def _pattern(skeleton: str) -> str:
-    return {"y": "y", "yMMMd": "medium"}[skeleton]
+        return formatting.period(start, end, language_code, exact=exact)

@@ -1,0 +1,52 @@
+"""Localized formatting for the whole project, from CLDR (Babel): day and month names, month
+titles, dates, periods and lists. Everything a reader or editor sees formatted in a language
+goes through here, so one place decides, e.g., that the site's English dates are British."""
+
+from datetime import date
+
+from babel.dates import format_date, format_interval, format_skeleton, get_day_names
+from babel.dates import get_month_names as babel_month_names
+from babel.lists import format_list
+
+#: The CLDR locale used for a language code where the plain one is not what the site wants.
+DATE_LOCALES = {"en": "en_GB"}
+
+
+def cldr_locale(language: str) -> str:
+    return language.replace("-", "_")
+
+
+def weekday_names(language: str, width: str = "wide") -> list[str]:
+    """Monday first; ``width`` is CLDR's: wide, abbreviated, short, narrow."""
+    names = get_day_names(width, locale=cldr_locale(language))
+    return [names[index] for index in range(7)]
+
+
+def month_names(language: str, width: str = "wide") -> dict[int, str]:
+    return dict(babel_month_names(width, locale=cldr_locale(language)))
+
+
+def month_title(year: int, month: int, language: str) -> str:
+    """'December 2020' / 'December 2020' (capitalized: it heads a calendar)."""
+    title = format_skeleton("yMMMM", date(year, month, 1), locale=cldr_locale(language))
+    return title[:1].upper() + title[1:]
+
+
+def long_date(day: date, language: str) -> str:
+    """'28 January 2021' / '28. januar 2021'."""
+    return format_date(day, "long", locale=DATE_LOCALES.get(language, cldr_locale(language)))
+
+
+def period(start: date, end: date, language: str, *, exact: bool) -> str:
+    """'2020–2022', or '3. mar. 2020–31. avg. 2022' when ``exact``."""
+    skeleton = "yMMMd" if exact else "y"
+    return format_interval(start, end, skeleton, locale=cldr_locale(language))
+
+
+def period_start(start: date, language: str, *, exact: bool) -> str:
+    return format_date(start, "medium" if exact else "y", locale=cldr_locale(language))
+
+
+def join(items: list[str], language: str, *, style: str = "standard") -> str:
+    """'Tuesday and Thursday' / 'torek in četrtek'; ``style="or"`` for alternatives."""
+    return format_list(items, style=style, locale=cldr_locale(language))
