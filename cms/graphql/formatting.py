@@ -4,6 +4,7 @@ goes through here, so one place decides, e.g., that the site's English dates are
 
 from datetime import date
 
+from babel import Locale, UnknownLocaleError
 from babel.dates import format_date, format_interval, format_skeleton, get_day_names
 from babel.dates import get_month_names as babel_month_names
 from babel.lists import format_list
@@ -50,3 +51,12 @@ def period_start(start: date, language: str, *, exact: bool) -> str:
 def join(items: list[str], language: str, *, style: str = "standard") -> str:
     """'Tuesday and Thursday' / 'torek in četrtek'; ``style="or"`` for alternatives."""
     return format_list(items, style=style, locale=cldr_locale(language))
+
+
+def language_name(code: str) -> str:
+    """The language's name in itself: 'Slovenščina', 'English'."""
+    try:
+        name = Locale.parse(cldr_locale(code)).get_display_name(cldr_locale(code))
+    except (ValueError, UnknownLocaleError):
+        return code
+    return name[:1].upper() + name[1:] if name else code

@@ -1,11 +1,10 @@
 """Which locale a request asks for, checked against the locales this site really has."""
 
-from babel import Locale as BabelLocale
-from babel import UnknownLocaleError
 from django.conf import settings
 from django.utils import translation
 from wagtail.models import Locale
 
+from . import formatting
 from .errors import ApiError, ErrorCode
 
 _REQUEST_CACHE_ATTR = "_headless_locales_by_code"
@@ -32,12 +31,7 @@ def all_locale_codes(*, request=None) -> list[str]:
 
 
 def language_name(code: str) -> str:
-    """The language's name in itself, from CLDR: "slovenščina", "English"."""
-    try:
-        name = BabelLocale.parse(code).get_display_name(code)
-    except (ValueError, UnknownLocaleError):
-        return code
-    return name[:1].upper() + name[1:] if name else code
+    return formatting.language_name(code)
 
 
 def resolve_locale(code: str | None, *, request=None) -> Locale:
