@@ -10,7 +10,7 @@ from django.conf import settings
 from grapple.types.interfaces import PageInterface
 
 from .locales import default_locale_code, is_fallback, locale_code_for_id
-from .selectors import public_parent_of, public_translations_of
+from .selectors import listing_translation_status, public_parent_of, public_translations_of
 
 
 class PageTranslation(graphene.ObjectType):
@@ -28,6 +28,16 @@ class PageTranslation(graphene.ObjectType):
     @staticmethod
     def resolve_url(page, info):
         return page.get_url(request=info.context)
+
+
+class TranslationStatusEnum(graphene.Enum):
+    SOURCE = "SOURCE"
+    UP_TO_DATE = "UP_TO_DATE"
+    OUTDATED = "OUTDATED"
+    MACHINE_TRANSLATED = "MACHINE_TRANSLATED"
+
+    class Meta:
+        name = "TranslationStatus"
 
 
 class Alternate(graphene.ObjectType):
@@ -55,6 +65,11 @@ class PublicPageInterface(PageInterface):
     translation_key = graphene.UUID(
         required=True, description="Shared by all language versions of the page."
     )
+    translation_status = graphene.Field(
+        graphene.NonNull(lambda: TranslationStatusEnum),
+        description="SOURCE for an original; for a translation UP_TO_DATE, OUTDATED (the source "
+        "changed since) or MACHINE_TRANSLATED (not reviewed by a person yet).",
+    )
     alternates = graphene.List(
         graphene.NonNull(Alternate),
         required=True,
@@ -67,6 +82,9 @@ class PublicPageInterface(PageInterface):
 
     def resolve_is_fallback(self, info):
         return is_fallback(self, request=info.context)
+
+    def resolve_translation_status(self, info):
+        return listing_translation_status(self)
 
     def resolve_translation_key(self, info):
         return self.translation_key

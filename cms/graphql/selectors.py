@@ -115,8 +115,25 @@ def attach_public_parents(pages: Iterable[Page]) -> list[Page]:
 
 
 def prepare_for_listing(pages: Iterable[Page]) -> list[Page]:
-    """Everything the page interface reads from other rows, loaded for a whole listing at once."""
-    return attach_public_parents(attach_public_translations(pages))
+    """Everything the page interface reads from other rows, loaded for a whole listing at once
+    (translation statuses lazily: only when a client asks for them)."""
+    pages = attach_public_parents(attach_public_translations(pages))
+    for page in pages:
+        page.listing_peers = pages
+    return pages
+
+
+def listing_translation_status(page: Page) -> str:
+    """The page's translation status, worked out for its whole listing at the first request
+    (a fixed number of queries whatever the listing's size)."""
+    if not hasattr(page, "translation_status_value"):
+        from .translation_status import translation_statuses
+
+        peers = getattr(page, "listing_peers", [page])
+        statuses = translation_statuses(peers)
+        for peer in peers:
+            peer.translation_status_value = str(statuses.get(peer.pk, "SOURCE"))
+    return page.translation_status_value
 
 
 def public_parent_of(page: Page) -> Page | None:

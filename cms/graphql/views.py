@@ -57,8 +57,11 @@ class HeadlessGraphQLView(GraphQLView):
         if "code" in extensions:
             return formatted
         original = error.original_error
-        if original is not None and not isinstance(original, GraphQLError):
-            logger.error("GraphQL resolver failed", exc_info=original)
+        # Raised while executing (it has a path) but not by our code: a server fault, such as a
+        # value its type cannot represent.
+        unexpected = original is None and bool(error.path)
+        if unexpected or (original is not None and not isinstance(original, GraphQLError)):
+            logger.error("GraphQL resolver failed: %s", error.message, exc_info=original)
             formatted["message"] = "Internal server error."
             extensions["code"] = ErrorCode.INTERNAL_SERVER_ERROR.value
         elif formatted["message"].startswith("Syntax Error"):

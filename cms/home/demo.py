@@ -1,13 +1,19 @@
 """Demo content for the local demo (``manage.py load_demo``). Idempotent: every step looks for
 what it would create first, so running it again changes nothing."""
 
+from io import BytesIO
+
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.core.files.images import ImageFile
 from django.db import transaction
-from wagtail.models import Locale, Page, Site
+from PIL import Image as PILImage
+from PIL import ImageDraw
+from wagtail.images import get_image_model
+from wagtail.models import Collection, Locale, Page, Site
 from wagtail_localize.operations import translate_object
 
-from .models import HomePage
+from .models import HomePage, MainMenu, MainMenuItem, SiteFooter, SiteFooterPartnerLogo
 
 DEMO_SUPERUSER = {"username": "admin", "password": "library-demo", "email": "admin@example.com"}
 
@@ -74,6 +80,140 @@ def _load_default_home(stdout) -> HomePage:
                 page.delete()
         _say(stdout, "Created the Slovene home page and made it the site root.")
     return home
+
+
+#: The seed's footer: its cookie notice, in Slovene and in English.
+FOOTER_CONTENT = {
+    "sl": {
+        "cookie_notice": "S tem, ko uporabljate spletno mesto, dovoljujete uporabo piškotkov v "
+        "skladu z našo politiko varovanja zasebnosti.",
+        "settings_label": "Nastavitve",
+        "close_label": "zapri",
+    },
+    "en": {
+        "cookie_notice": "By using this website you agree to the use of cookies in line with "
+        "our privacy policy.",
+        "settings_label": "Settings",
+        "close_label": "Close",
+    },
+}
+
+#: The seed's partner logos, by the names it gives them (it gives no link), with the colour of
+#: their placeholder image.
+PARTNER_LOGOS = [("thl", "#3d6b8e"), ("pionirska", "#b5483b"), ("BZ-logo", "#4a7c3f")]
+LOGO_COLLECTION = "Demo logos"
+
+
+def load_site_settings(homes: dict[str, Page], stdout=None) -> None:
+    """The footer and the main menu of each language that has a home page. ``homes`` maps
+    language codes to home pages, the default language first: its footer is the seed's, the
+    others are its translations (same translation key); each menu links the project index and
+    the calendar below that language's home page, where they exist."""
+    source_code = settings.LANGUAGE_CODE
+    with transaction.atomic():
+        source = _load_footer(homes[source_code].locale, source_code, stdout)
+        for code, home in homes.items():
+            if code != source_code and code in FOOTER_CONTENT:
+                _translate_footer(source, home.locale, code, stdout)
+        source_menu = _load_menu(homes[source_code], None, stdout)
+        for code, home in homes.items():
+            if code != source_code:
+                _load_menu(home, source_menu, stdout)
+
+
+def _load_footer(locale: Locale, code: str, stdout) -> SiteFooter:
+    footer = SiteFooter.objects.filter(locale=locale).first()
+    if footer is None:
+        footer = SiteFooter(locale=locale, **FOOTER_CONTENT[code])
+        footer.partner_logos = [
+            SiteFooterPartnerLogo(image=image, name=name, sort_order=position)
+            for position, (name, image) in enumerate(_load_logo_images().items())
+        ]
+        footer.full_clean()
+        footer.save()
+        _say(stdout, f"Created the {code} footer.")
+    return footer
+
+
+def _translate_footer(source: SiteFooter, locale: Locale, code: str, stdout) -> None:
+    if SiteFooter.objects.filter(locale=locale).exists():
+        return
+    translation = source.copy_for_translation(locale)
+    for field, value in FOOTER_CONTENT[code].items():
+        setattr(translation, field, value)
+    translation.full_clean()
+    translation.save()
+    _say(stdout, f"Created the {code} footer.")
+
+
+def _load_logo_images() -> dict[str, object]:
+    """{name: image}: the placeholder images, in the demo's logo collection, made once."""
+    image_model = get_image_model()
+    root = Collection.get_first_root_node()
+    collection = root.get_children().filter(name=LOGO_COLLECTION).first() or root.add_child(
+        name=LOGO_COLLECTION
+    )
+    images = {}
+    for name, colour in PARTNER_LOGOS:
+        image = image_model.objects.filter(title=name, collection=collection).first()
+        if image is None:
+            image = image_model(
+                title=name,
+                description=name,
+                collection=collection,
+                file=ImageFile(_placeholder_png(name, colour), name=f"{name}.png"),
+            )
+            image.save()
+        images[name] = image
+    return images
+
+
+def _placeholder_png(label: str, colour: str) -> BytesIO:
+    canvas = PILImage.new("RGB", (320, 160), colour)
+    draw = ImageDraw.Draw(canvas)
+    box = draw.textbbox((0, 0), label, font_size=36)
+    position = ((320 - (box[2] - box[0])) / 2, (160 - (box[3] - box[1])) / 2)
+    draw.text(position, label, fill="white", font_size=36)
+    buffer = BytesIO()
+    canvas.save(buffer, format="PNG")
+    buffer.seek(0)
+    return buffer
+
+
+def _menu_pages(home: Page) -> list[Page]:
+    """The sections the menu links, found by type below ``home``; those missing are skipped."""
+    from calendar_app.models import EventIndexPage
+    from project_pages.models import ProjectIndexPage
+
+    pages = [model.objects.child_of(home).first() for model in (ProjectIndexPage, EventIndexPage)]
+    return [page for page in pages if page is not None]
+
+
+def _load_menu(home: Page, source: MainMenu | None, stdout) -> MainMenu | None:
+    """``home``'s language's main menu, created if missing: a translation of ``source`` when
+    given (its items keep their translation keys), linking the sections below ``home``."""
+    locale = home.locale
+    menu = MainMenu.objects.filter(locale=locale).first()
+    if menu is not None:
+        return menu
+    pages = _menu_pages(home)
+    if source is None:
+        menu = MainMenu(locale=locale)
+        menu.items = [MainMenuItem(page=page, sort_order=i) for i, page in enumerate(pages)]
+    else:
+        menu = source.copy_for_translation(locale)
+        copied = {item.page.translation_key: item for item in menu.items.all() if item.page}
+        items = []
+        for position, page in enumerate(pages):
+            item = copied.get(page.translation_key) or MainMenuItem()
+            item.page, item.sort_order = page, position
+            items.append(item)
+        menu.items = items
+    for item in menu.items.all():
+        item.full_clean(exclude=["menu", "locale"])
+    menu.save()
+    _say(stdout, f"Created the {locale.language_code} main menu.")
+    return menu
 
 
 def create_demo_superuser(stdout=None) -> None:

@@ -67,6 +67,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "cms.middleware.TranslationPublishGuardMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -184,6 +185,22 @@ HEADLESS_MAX_QUERY_DEPTH = env.int("GRAPHQL_MAX_QUERY_DEPTH", default=10)
 # A page or snippet with no version in the requested language: left out (False) or served in
 # the default language, marked `isFallback` (True). Applies to lookups and listings alike.
 HEADLESS_LOCALE_FALLBACK = env.bool("LOCALE_FALLBACK", default=False)
+
+# "Translate this page" on a live page makes a draft translation, not a published one: only
+# editors allowed to publish it decide when it goes live.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+
+# Machine translation in wagtail-localize's translation editor: off unless MACHINE_TRANSLATOR
+# is set. Its value is the dotted path of a wagtail-localize machine translator class, e.g.
+#   MACHINE_TRANSLATOR=wagtail_localize.machine_translators.deepl.DeepLTranslator
+# (also .google.GoogleCloudTranslator, .libretranslate.LibreTranslator, .dummy.DummyTranslator);
+# MACHINE_TRANSLATOR_OPTIONS is the translator's OPTIONS as a JSON object, e.g.
+#   MACHINE_TRANSLATOR_OPTIONS='{"AUTH_KEY": "<DeepL API key>"}'
+if MACHINE_TRANSLATOR := env.str("MACHINE_TRANSLATOR", default=""):
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": MACHINE_TRANSLATOR,
+        "OPTIONS": env.json("MACHINE_TRANSLATOR_OPTIONS", default={}),
+    }
 
 LOGGING = {
     "version": 1,

@@ -18,3 +18,7 @@ MEDIA_ROOT = BASE_DIR / ".test-media"  # noqa: F405
 WAGTAILADMIN_BASE_URL = "http://cms.test"
 FRONTEND_BASE_URL = "https://www.library.test"
 LOGGING = {"version": 1, "disable_existing_loggers": False}
+# wagtail-localize's dummy machine translator (it reverses the words), whatever the environment.
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+    "CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator",
+}

@@ -3,7 +3,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
 from calendar_app.demo import load_demo_events
-from cms.home.demo import DEMO_SUPERUSER, create_demo_superuser, load_site_trees
+from cms.home.demo import DEMO_SUPERUSER, create_demo_superuser, load_site_settings, load_site_trees
 from project_pages.demo import load_demo_projects
 
 
@@ -34,6 +34,8 @@ class Command(BaseCommand):
             homes[translation.locale.language_code] = translation
         load_demo_projects(homes, stdout=self.stdout)
         load_demo_events(homes, stdout=self.stdout)
+        load_site_settings(homes, stdout=self.stdout)
+        call_command("setup_translators", stdout=self.stdout)
         if options["create_demo_superuser"]:
             create_demo_superuser(stdout=self.stdout)
             self.stdout.write(

@@ -1,0 +1,80 @@
+"""The "Translators" group: translate into the other languages, publish nothing, and leave the
+default language's (Slovene) pages alone."""
+
+from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from wagtail.models import GroupPagePermission, Locale, Page
+
+from cms.graphql.translation_status import default_language_code, translatable_snippet_models
+
+GROUP_NAME = "Translators"
+
+#: On the other languages' trees: translate (wagtail-localize's editor needs "change" on the
+#: translated page) and add pages (a translation of a page whose parent is not translated yet
+#: copies the parent too). Not "publish": an editor publishes what translators prepare.
+PAGE_PERMISSIONS = ("add_page", "change_page")
+
+
+class Command(BaseCommand):
+    help = (
+        f"Create or update the {GROUP_NAME!r} group: admin access, wagtail-localize's "
+        "'submit translation', add and change (not publish) on the pages of every language but "
+        "the default one, and change on translatable snippets. Run it again after adding a "
+        "language. The group's permissions are set to exactly these."
+    )
+
+    @transaction.atomic
+    def handle(self, *args, **options):
+        group, created = Group.objects.get_or_create(name=GROUP_NAME)
+        self._model_permissions(group)
+        trees = self._page_permissions(group)
+        verb = "Created" if created else "Updated"
+        where = ", ".join(f"{page.locale.language_code} ({page.title})" for page in trees)
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"{verb} the {GROUP_NAME!r} group; it translates into: {where or '-'}."
+            )
+        )
+
+    def _model_permissions(self, group: Group) -> None:
+        wanted = [
+            Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"),
+            Permission.objects.get(
+                content_type__app_label="wagtail_localize", codename="submit_translation"
+            ),
+        ]
+        for model in translatable_snippet_models():
+            wanted.append(
+                Permission.objects.get(
+                    content_type=ContentType.objects.get_for_model(model, for_concrete_model=True),
+                    codename=f"change_{model._meta.model_name}",
+                )
+            )
+        for permission in group.permissions.exclude(pk__in=[p.pk for p in wanted]):
+            self.stdout.write(f"Removed the extra permission {permission.codename!r}.")
+        group.permissions.set(wanted)
+
+    def _page_permissions(self, group: Group) -> list[Page]:
+        """Add and change on the top page of each other language's tree (the permissions
+        apply to the pages below it too), and nothing anywhere else."""
+        default = Locale.objects.get(language_code=default_language_code())
+        trees = list(Page.objects.filter(depth=2).exclude(locale=default).select_related("locale"))
+        permissions = list(
+            Permission.objects.filter(
+                content_type=ContentType.objects.get_for_model(Page), codename__in=PAGE_PERMISSIONS
+            )
+        )
+        wanted = {(page.pk, permission.pk) for page in trees for permission in permissions}
+        for grant in GroupPagePermission.objects.filter(group=group).select_related(
+            "page", "permission"
+        ):
+            if (grant.page_id, grant.permission_id) not in wanted:
+                self.stdout.write(f"Removed {grant.permission.codename!r} on {grant.page.title!r}.")
+                grant.delete()
+        for page_id, permission_id in sorted(wanted):
+            GroupPagePermission.objects.get_or_create(
+                group=group, page_id=page_id, permission_id=permission_id
+            )
+        return trees
