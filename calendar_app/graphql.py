@@ -9,9 +9,11 @@ from grapple.registry import registry
 from cms.graphql import formatting
 from cms.graphql.errors import ApiError
 from cms.graphql.locales import LOCALE_ARGUMENT_HELP, resolve_locale
+from cms.graphql.localization import snippets_in_locale
+from cms.graphql.types import snippet_type
 
 from . import recurrence
-from .models import EventPage
+from .models import EventCategory, EventPage, Venue
 from .selectors import (
     MAX_OCCURRENCES,
     MAX_WINDOW_DAYS,
@@ -156,6 +158,18 @@ def _check_limit(limit: int, maximum: int) -> None:
 
 
 class CalendarQueries:
+    event_categories = graphene.List(
+        graphene.NonNull(lambda: snippet_type(EventCategory)),
+        required=True,
+        locale=graphene.String(description=LOCALE_ARGUMENT_HELP),
+        description="Every event category in one language, by name.",
+    )
+    venues = graphene.List(
+        graphene.NonNull(lambda: snippet_type(Venue)),
+        required=True,
+        locale=graphene.String(description=LOCALE_ARGUMENT_HELP),
+        description="Every venue in one language, by name.",
+    )
     events = graphene.List(
         graphene.NonNull(EventOccurrence),
         required=True,
@@ -182,6 +196,12 @@ class CalendarQueries:
         limit=graphene.Int(default_value=10, description="1 to 100."),
         **filter_arguments(),
     )
+
+    def resolve_event_categories(self, info, locale=None):
+        return snippets_in_locale(EventCategory, resolve_locale(locale, request=info.context))
+
+    def resolve_venues(self, info, locale=None):
+        return snippets_in_locale(Venue, resolve_locale(locale, request=info.context))
 
     def resolve_events(self, info, to, locale=None, limit=DEFAULT_LIMIT, **arguments):
         _check_limit(limit, MAX_OCCURRENCES)

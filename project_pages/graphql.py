@@ -8,9 +8,11 @@ from grapple.types.structures import PaginationType
 
 from cms.graphql.countries import Country, country
 from cms.graphql.locales import LOCALE_ARGUMENT_HELP, resolve_locale
+from cms.graphql.localization import snippets_in_locale
 from cms.graphql.pagination import max_per_page
+from cms.graphql.types import snippet_type
 
-from .models import ProjectPage, ProjectStatus
+from .models import FundingProgramme, ProjectPage, ProjectStatus, TargetGroup
 from .models.pages import ProjectStatusEnum
 from .selectors import ProjectFilters, ProjectOrder, project_facets, project_listing
 
@@ -123,12 +125,30 @@ def resolve_project_listing(info, *, locale, index=None, **arguments):
 
 
 class ProjectQueries:
+    target_groups = graphene.List(
+        graphene.NonNull(lambda: snippet_type(TargetGroup)),
+        required=True,
+        locale=graphene.String(description=LOCALE_ARGUMENT_HELP),
+        description="Every target group (audience) in one language, by name.",
+    )
+    funding_programmes = graphene.List(
+        graphene.NonNull(lambda: snippet_type(FundingProgramme)),
+        required=True,
+        locale=graphene.String(description=LOCALE_ARGUMENT_HELP),
+        description="Every funding programme in one language, by name.",
+    )
     projects = graphene.Field(
         graphene.NonNull(ProjectListing),
         locale=graphene.String(description=LOCALE_ARGUMENT_HELP),
         **listing_arguments(),
         description="The library's projects in one language, filtered, ordered and paginated.",
     )
+
+    def resolve_target_groups(self, info, locale=None):
+        return snippets_in_locale(TargetGroup, resolve_locale(locale, request=info.context))
+
+    def resolve_funding_programmes(self, info, locale=None):
+        return snippets_in_locale(FundingProgramme, resolve_locale(locale, request=info.context))
 
     def resolve_projects(self, info, locale=None, **arguments):
         return resolve_project_listing(

@@ -67,3 +67,25 @@ def served_locale_graphql_fields() -> list:
         GraphQLString("locale", source="locale_code", required=True),
         GraphQLField("is_fallback", graphene.Boolean, source="served_as_fallback", required=True),
     ]
+
+
+#: The most rows a snippet listing returns (taxonomies and venues are short lists).
+MAX_SNIPPETS = 500
+
+
+def snippets_in_locale(model, locale):
+    """A translatable snippet model's rows in ``locale`` (at most ``MAX_SNIPPETS``); with
+    fallback on, also the default language's rows that have no ``locale`` version (they say
+    ``isFallback``)."""
+    from django.conf import settings
+    from django.db.models import Exists, OuterRef, Q
+
+    from .selectors import fallback_enabled
+
+    rows = model.objects.select_related("locale")
+    if not fallback_enabled() or locale.language_code == settings.LANGUAGE_CODE:
+        return rows.filter(locale=locale)[:MAX_SNIPPETS]
+    translated = model.objects.filter(locale=locale, translation_key=OuterRef("translation_key"))
+    return rows.filter(
+        Q(locale=locale) | (Q(locale__language_code=settings.LANGUAGE_CODE) & ~Exists(translated))
+    )[:MAX_SNIPPETS]
