@@ -7,6 +7,7 @@ import pytest
 import wagtail_factories
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.utils import translation
 from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.test.utils.form_data import inline_formset, nested_form_data
@@ -221,7 +222,7 @@ def test_one_footer_per_language(site_tree):
     make_footer(sl)
 
     second = SiteFooter(locale=sl, **FOOTER_CONTENT["sl"])
-    with pytest.raises(ValidationError) as error:
+    with pytest.raises(ValidationError) as error, translation.override("en"):
         second.full_clean()
     assert error.value.messages == [
         "This language already has a footer: edit that one instead of adding another."
@@ -238,7 +239,12 @@ def test_one_main_menu_per_language(site_tree):
     sl = site_tree["sl"].locale
     MainMenu.objects.create(locale=sl)
 
-    with pytest.raises(ValidationError, match="already has a main menu"):
+    with (
+        pytest.raises(ValidationError, match="already has a main menu"),
+        translation.override("en"),
+    ):
+        MainMenu(locale=sl).full_clean()
+    with pytest.raises(ValidationError, match="že ima glavni meni"), translation.override("sl"):
         MainMenu(locale=sl).full_clean()
     with pytest.raises(IntegrityError), transaction.atomic():
         MainMenu.objects.create(locale=sl)
@@ -324,7 +330,9 @@ def test_editor_adds_a_footer_with_a_logo_and_cannot_add_a_second(admin_client, 
 @pytest.mark.django_db
 @pytest.mark.parametrize("model", ["sitefooter", "mainmenu"])
 def test_editor_sees_the_forms_with_their_help_texts(admin_client, site_tree, model):
-    response = admin_client.get(f"/admin/snippets/home/{model}/add/?locale=sl")
+    response = admin_client.get(
+        f"/admin/snippets/home/{model}/add/?locale=sl", HTTP_ACCEPT_LANGUAGE="en"
+    )
 
     assert response.status_code == 200
     content = response.content.decode()
