@@ -313,6 +313,32 @@ def test_the_same_slug_in_both_languages_finds_each_version(english, graphql, lo
     }
 
 
+EVERY_WAY_IN = """
+query EveryWayIn($locale: String!, $search: String!) {
+  pages(locale: $locale, contentType: "project_pages.ProjectPage") { title locale }
+  projects(locale: $locale) { items { title locale translations { locale title } } }
+  search(query: $search, locale: $locale) { title locale }
+}
+"""
+
+
+@pytest.mark.parametrize(
+    ("locale", "title", "word", "other"),
+    [("en", ENGLISH["title"], "library", "sl"), ("sl", "Tehnološka knjižnica", "knjižnica", "en")],
+)
+def test_every_listing_serves_the_version_of_the_language_asked_for(
+    english, graphql, locale, title, word, other
+):
+    result = graphql(EVERY_WAY_IN, {"locale": locale, "search": word})
+
+    assert "errors" not in result, result
+    data = result["data"]
+    assert data["pages"] == [{"title": title, "locale": locale}]
+    assert [(i["title"], i["locale"]) for i in data["projects"]["items"]] == [(title, locale)]
+    assert [t["locale"] for t in data["projects"]["items"][0]["translations"]] == [other]
+    assert {"title": title, "locale": locale} in data["search"]
+
+
 # The report.
 
 
