@@ -10,7 +10,13 @@ from django.conf import settings
 from grapple.types.interfaces import PageInterface
 
 from .locales import default_locale_code, is_fallback, locale_code_for_id
-from .selectors import listing_translation_status, public_parent_of, public_translations_of
+from .selectors import (
+    listing_translation_status,
+    prepare_for_listing,
+    public_pages,
+    public_parent_of,
+    public_translations_of,
+)
 
 
 class PageTranslation(graphene.ObjectType):
@@ -109,6 +115,35 @@ class PublicPageInterface(PageInterface):
     def resolve_translations(self, info):
         return public_translations_of(self)
 
+    # grapple's tree fields filter with live().public() only: expired pages, pages below an
+    # unpublished section and untranslated aliases would slip through. Same rules as listings.
+
+    def resolve_children(self, info, **kwargs):
+        return _tree(public_pages().child_of(self), info, kwargs)
+
+    def resolve_siblings(self, info, **kwargs):
+        return _tree(public_pages().sibling_of(self, inclusive=False), info, kwargs)
+
+    def resolve_next_siblings(self, info, **kwargs):
+        siblings = public_pages().sibling_of(self, inclusive=False)
+        return _tree(siblings.filter(path__gt=self.path), info, kwargs)
+
+    def resolve_previous_siblings(self, info, **kwargs):
+        siblings = public_pages().sibling_of(self, inclusive=False)
+        return _tree(siblings.filter(path__lt=self.path), info, kwargs)
+
+    def resolve_descendants(self, info, **kwargs):
+        return _tree(public_pages().descendant_of(self), info, kwargs)
+
+    def resolve_ancestors(self, info, **kwargs):
+        return _tree(public_pages().ancestor_of(self), info, kwargs)
+
     def resolve_parent(self, info, **kwargs):
         """The parent only when the public may see it (grapple's returns drafts too)."""
         return public_parent_of(self)
+
+
+def _tree(pages, info, arguments):
+    from grapple.utils import resolve_queryset
+
+    return prepare_for_listing(resolve_queryset(pages.specific(), info, **arguments))

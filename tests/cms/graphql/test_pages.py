@@ -237,3 +237,24 @@ def test_listing_costs_the_same_queries_at_any_size(graphql, count_queries, site
     with count_queries() as large:
         assert len(graphql(LISTING)["data"]["pages"]) == 13
     assert small.count == large.count, large.statements
+
+
+TREE = """
+query Tree {
+  page(urlPath: "/") {
+    children { title }
+    descendants { title }
+  }
+}
+"""
+
+
+@pytest.mark.django_db
+def test_tree_fields_follow_the_same_rules(graphql, hidden_pages, events_sl):
+    page = graphql(TREE)["data"]["page"]
+    assert [child["title"] for child in page["children"]] == ["Dogodki"]
+    assert [descendant["title"] for descendant in page["descendants"]] == ["Dogodki"]
+    siblings = graphql(
+        'query Siblings { page(slug: "dogodki") { siblings { title } ancestors { title } } }'
+    )["data"]["page"]
+    assert siblings == {"siblings": [], "ancestors": [{"title": "Domov"}]}
