@@ -185,6 +185,8 @@ HEADLESS_MAX_QUERY_DEPTH = env.int("GRAPHQL_MAX_QUERY_DEPTH", default=10)
 # A page or snippet with no version in the requested language: left out (False) or served in
 # the default language, marked `isFallback` (True). Applies to lookups and listings alike.
 HEADLESS_LOCALE_FALLBACK = env.bool("LOCALE_FALLBACK", default=False)
+# How long a draft preview link from the admin's Preview button stays valid, in seconds.
+HEADLESS_PREVIEW_MAX_AGE = env.int("PREVIEW_MAX_AGE", default=3600)
 
 # "Translate this page" on a live page makes a draft translation, not a published one: only
 # editors allowed to publish it decide when it goes live.
