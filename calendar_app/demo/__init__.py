@@ -21,7 +21,12 @@ from pathlib import Path
 from django.db import transaction
 from wagtail.models import Locale, Page
 
-from project_pages.demo import has_real_translation, translate_page
+from project_pages.demo import (
+    has_real_translation,
+    publish_validated,
+    stream_blocks,
+    translate_page,
+)
 from project_pages.models import ProjectPage, TargetGroup
 
 from ..models import (
@@ -166,25 +171,12 @@ def _when(value: str) -> datetime:
     return datetime.fromisoformat(value).replace(tzinfo=site_zone())
 
 
-def _stream(items: list[dict]) -> list[dict]:
-    converted = []
-    for item in items:
-        kind, value = item["type"], item["value"]
-        if kind == "paragraph":
-            converted.append({"type": "paragraph", "value": {"text": value}})
-        elif kind == "heading":
-            converted.append({"type": "heading", "value": {"text": value, "level": "h2"}})
-        else:
-            raise ValueError(f"Unknown block type {kind!r} in {FIXTURE.name}")
-    return converted
-
-
 def _page_fields(content: dict) -> dict:
     return {
         "title": content["title"],
         "slug": content["slug"],
         "summary": content["summary"],
-        "body": _stream(content.get("body", [])),
+        "body": stream_blocks(content.get("body", []), FIXTURE.name),
     }
 
 
@@ -209,12 +201,7 @@ def _change(entry: dict) -> EventOccurrenceChange:
 def _publish(page: EventPage) -> EventPage:
     """Validate the page as the editor's form would (dates, rule, excluded dates, changed
     occurrences, venue or online address, registration address), then publish it."""
-    page.full_clean()
-    page.save()
-    # A fresh instance, so that the published revision holds what is now in the database.
-    page = EventPage.objects.get(pk=page.pk)
-    page.save_revision().publish()
-    return page
+    return publish_validated(page)
 
 
 @transaction.atomic

@@ -162,15 +162,22 @@ def translate_page(source: Page, locale: Locale, fields: dict, prepare=None) -> 
         setattr(translation, name, value)
     if prepare is not None:
         prepare(translation)
-    translation.full_clean()
-    translation.save()
+    return publish_validated(translation)
+
+
+def publish_validated(page: Page) -> Page:
+    """Validate ``page`` as the editor's form would, save it and publish it."""
+    page.full_clean()
+    page.save()
     # A fresh instance, so that the published revision holds what is now in the database.
-    translation = type(translation).objects.get(pk=translation.pk)
-    translation.save_revision().publish()
-    return translation
+    page = type(page).objects.get(pk=page.pk)
+    page.save_revision().publish()
+    return page
 
 
-def _stream(items: list[dict]) -> list[dict]:
+def stream_blocks(items: list[dict], fixture_name: str = FIXTURE.name) -> list[dict]:
+    """A fixture's ``{"type": ..., "value": "text"}`` items as StreamField data for the
+    project and event blocks (goal, paragraph, heading)."""
     converted = []
     for item in items:
         kind, value = item["type"], item["value"]
@@ -181,7 +188,7 @@ def _stream(items: list[dict]) -> list[dict]:
         elif kind == "heading":
             converted.append({"type": "heading", "value": {"text": value, "level": "h2"}})
         else:
-            raise ValueError(f"Unknown block type {kind!r} in {FIXTURE.name}")
+            raise ValueError(f"Unknown block type {kind!r} in {fixture_name}")
     return converted
 
 
@@ -190,8 +197,8 @@ def _page_fields(content: dict) -> dict:
         "title": content["title"],
         "slug": content["slug"],
         "summary": content["summary"],
-        "goals": _stream(content.get("goals", [])),
-        "body": _stream(content.get("body", [])),
+        "goals": stream_blocks(content.get("goals", [])),
+        "body": stream_blocks(content.get("body", [])),
     }
 
 
