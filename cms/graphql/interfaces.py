@@ -53,6 +53,26 @@ class Alternate(graphene.ObjectType):
     href = graphene.String(required=True, description="Absolute URL on the frontend.")
 
 
+def absolute_url(path: str) -> str:
+    """``path`` on the frontend (``FRONTEND_BASE_URL``)."""
+    return settings.FRONTEND_BASE_URL.rstrip("/") + path
+
+
+def alternates_of(page, *, request) -> list[Alternate]:
+    """``page`` and its public translations as hreflang links, plus ``x-default``."""
+    versions = [page, *public_translations_of(page)]
+    alternates = []
+    for version in sorted(versions, key=lambda version: version.locale_id):
+        url = version.get_url(request=request)
+        if url is None:
+            continue
+        code = locale_code_for_id(version.locale_id, request=request)
+        alternates.append(Alternate(hreflang=code, href=absolute_url(url)))
+        if code == default_locale_code():
+            alternates.append(Alternate(hreflang="x-default", href=absolute_url(url)))
+    return alternates
+
+
 class PublicPageInterface(PageInterface):
     locale = graphene.String(
         required=True, description="Language code of this version of the page, e.g. `sl`."
@@ -96,18 +116,7 @@ class PublicPageInterface(PageInterface):
         return self.translation_key
 
     def resolve_alternates(self, info):
-        base = settings.FRONTEND_BASE_URL.rstrip("/")
-        versions = [self, *public_translations_of(self)]
-        alternates = []
-        for version in sorted(versions, key=lambda page: page.locale_id):
-            url = version.get_url(request=info.context)
-            if url is None:
-                continue
-            code = locale_code_for_id(version.locale_id, request=info.context)
-            alternates.append(Alternate(hreflang=code, href=base + url))
-            if code == default_locale_code():
-                alternates.append(Alternate(hreflang="x-default", href=base + url))
-        return alternates
+        return alternates_of(self, request=info.context)
 
     def resolve_locale(self, info):
         return locale_code_for_id(self.locale_id, request=info.context)

@@ -23,11 +23,14 @@ class PageOfResults:
     pagination: PaginationType
 
 
-def paginate(results, *, page: int, per_page: int) -> PageOfResults:
-    """One page of ``results`` (a queryset, or a list): one COUNT query and one slice."""
-    if not 1 <= per_page <= max_per_page():
+def paginate(results, *, page: int, per_page: int, max_size: int | None = None) -> PageOfResults:
+    """One page of ``results`` (a queryset, or a list): one COUNT query and one slice.
+    ``max_size`` overrides ``HEADLESS_MAX_PER_PAGE`` for lists built to be read whole (the
+    sitemap)."""
+    max_size = max_size or max_per_page()
+    if not 1 <= per_page <= max_size:
         raise ApiError(
-            f"perPage must be between 1 and {max_per_page()}, got {per_page}.",
+            f"perPage must be between 1 and {max_size}, got {per_page}.",
             code=ErrorCode.PAGE_SIZE_EXCEEDED,
         )
     if page < 1:

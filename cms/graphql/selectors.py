@@ -150,3 +150,21 @@ def search_public_pages(*, query: str, locale: Locale, limit: int) -> list[Page]
 
 def content_type_filter(app_label: str, model: str) -> Q:
     return Q(content_type__app_label=app_label, content_type__model=model)
+
+
+def sitemap_pages(*, locale: Locale) -> PageQuerySet:
+    """Every public page of ``locale`` (with fallback on, the default language's pages that
+    stand in for missing translations too), in tree order so pages of the list stay stable."""
+    return public_pages(locale=locale).order_by("path")
+
+
+def public_redirects(*, locale: Locale, site=None):
+    """Redirects a frontend serving ``locale`` should apply, oldest path first: those to a page
+    that is public in ``locale`` and those to another site's address. A redirect to a page
+    that is a draft, private or only in another language is left out: its target would leak."""
+    from wagtail.contrib.redirects.models import Redirect
+
+    redirects = Redirect.get_for_site(site).select_related("redirect_page")
+    to_public_page = Q(redirect_page__in=public_pages(locale=locale).values("pk"))
+    to_other_site = Q(redirect_page__isnull=True) & ~Q(redirect_link="")
+    return redirects.filter(to_public_page | to_other_site).order_by("old_path", "pk")

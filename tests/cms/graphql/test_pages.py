@@ -1,10 +1,7 @@
 """``pages``, ``page`` and ``search``: one locale at a time, public pages only, clear errors."""
 
-from datetime import timedelta
 
 import pytest
-from django.utils import timezone
-from wagtail.models import PageViewRestriction
 
 from tests.factories import PlainPageFactory, publish, translate
 
@@ -40,33 +37,6 @@ query SearchPages($query: String!, $locale: String) {
 def titles(result, field="pages"):
     assert "errors" not in result, result
     return sorted(page["title"] for page in result["data"][field])
-
-
-@pytest.fixture
-def events_sl(site_tree):
-    return publish(PlainPageFactory(parent=site_tree["sl"], title="Dogodki", slug="dogodki"))
-
-
-@pytest.fixture
-def hidden_pages(site_tree, events_sl):
-    """One page of each kind the public must never see, all under the sl home page."""
-    now = timezone.now()
-    draft = PlainPageFactory(parent=site_tree["sl"], title="Osnutek", slug="osnutek", live=False)
-    private = publish(PlainPageFactory(parent=site_tree["sl"], title="Zasebno", slug="zasebno"))
-    PageViewRestriction.objects.create(
-        page=private, restriction_type=PageViewRestriction.PASSWORD, password="skrivnost"
-    )
-    private_child = publish(PlainPageFactory(parent=private, title="Zasebni otrok", slug="otrok"))
-    expired = publish(PlainPageFactory(parent=site_tree["sl"], title="Poteklo", slug="poteklo"))
-    expired.expire_at = now - timedelta(minutes=1)
-    expired.save()
-    scheduled = PlainPageFactory(
-        parent=site_tree["sl"], title="Načrtovano", slug="nacrtovano", live=False
-    )
-    scheduled.go_live_at = now + timedelta(days=1)
-    scheduled.save_revision().publish()  # with a future go_live_at this only schedules it
-    under_draft = publish(PlainPageFactory(parent=draft, title="Pod osnutkom", slug="pod"))
-    return [draft, private, private_child, expired, scheduled, under_draft]
 
 
 @pytest.mark.django_db
