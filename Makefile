@@ -9,7 +9,8 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install lint format lock migrate demo serve check-deploy clean
+.PHONY: run test install lint format lock migrate demo serve check-deploy clean contract \
+	contract-release
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +42,13 @@ lock: install ## Re-resolve pyproject.toml into the two hash-locked requirement 
 		--no-header --upgrade -o requirements.lock
 	$(BIN)/uv pip compile pyproject.toml --group dev --python-version 3.11 --universal \
 		--generate-hashes --no-header --upgrade -o requirements-dev.lock
+
+contract: install ## Regenerate frontend_contract/: the schema's SDL, the persisted-operation manifest, the response snapshots.
+	$(MANAGE) export_contract
+	$(BIN)/pytest tests/frontend_contract --update-snapshots -q
+
+contract-release: install ## Record the schema as the release of the current major version (after bumping VERSION).
+	$(MANAGE) export_contract --release
 
 serve: install ## Production-like server: gunicorn with cms.settings.production (needs SECRET_KEY etc.).
 	DJANGO_SETTINGS_MODULE=cms.settings.production $(MANAGE) collectstatic --noinput
