@@ -18,6 +18,11 @@ class ErrorCode(StrEnum):
     GRAPHQL_VALIDATION_FAILED = "GRAPHQL_VALIDATION_FAILED"
     GRAPHQL_PARSE_FAILED = "GRAPHQL_PARSE_FAILED"
     INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR"
+    PERSISTED_QUERY_NOT_FOUND = "PERSISTED_QUERY_NOT_FOUND"
+    PERSISTED_QUERY_HASH_MISMATCH = "PERSISTED_QUERY_HASH_MISMATCH"
+    PERSISTED_QUERY_REQUIRED = "PERSISTED_QUERY_REQUIRED"
+    PERSISTED_QUERY_NOT_SUPPORTED = "PERSISTED_QUERY_NOT_SUPPORTED"
+    BAD_REQUEST = "BAD_REQUEST"
 
 
 class ApiError(GraphQLError):
@@ -25,3 +30,23 @@ class ApiError(GraphQLError):
 
     def __init__(self, message: str, *, code: ErrorCode = ErrorCode.BAD_USER_INPUT):
         super().__init__(message, extensions={"code": str(code)})
+
+
+class RequestError(ApiError):
+    """A request refused before its document runs, answered with its own HTTP status.
+
+    Raised while reading the request (body, parameters, persisted query), where there is no
+    execution result to carry the error; ``headers`` are added to the answer.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        code: ErrorCode = ErrorCode.BAD_REQUEST,
+        status: int = 400,
+        headers: dict[str, str] | None = None,
+    ):
+        super().__init__(message, code=code)
+        self.status = status
+        self.headers = headers or {}

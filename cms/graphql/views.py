@@ -1,27 +1,82 @@
-"""The GraphQL endpoint: grapple's schema behind graphene-django's view, with limits and
-errors a client can act on."""
+"""The GraphQL endpoint: grapple's schema behind graphene-django's view, with limits, persisted
+operations, GraphQL over HTTP's media types, and errors a client can act on."""
 
+import json
 import logging
 import re
+from typing import Any
 
 from django.conf import settings
+from django.http import HttpRequest, HttpResponse
+from django.utils.cache import patch_vary_headers
 from graphene.validation import depth_limit_validator
-from graphene_django.views import GraphQLView
-from graphql import GraphQLEnumType, GraphQLError, specified_rules
+from graphene_django.views import GraphQLView, HttpError
+from graphql import (
+    ExecutionResult,
+    GraphQLEnumType,
+    GraphQLError,
+    OperationType,
+    get_operation_ast,
+    parse,
+    specified_rules,
+)
 
-from .errors import ErrorCode
+from . import persisted
+from .errors import ErrorCode, RequestError
 
 logger = logging.getLogger(__name__)
 
 _UNKNOWN_ENUM_VALUE = re.compile(r"does not exist in '(?P<enum>\w+)' enum")
 
+JSON = "application/json"
+GRAPHQL_RESPONSE_JSON = "application/graphql-response+json"
+REQUEST_MEDIA_TYPES = (JSON, "application/graphql")
+
+
+def response_media_type(request: HttpRequest) -> str:
+    """``application/graphql-response+json`` when the ``Accept`` header ranks it above
+    ``application/json``; otherwise ``application/json``, which GraphQL over HTTP keeps as the
+    default for clients that predate the new type."""
+    ranked = []
+    for position, media_range in enumerate(request.headers.get("Accept", "").split(",")):
+        media_type, *parameters = (part.strip().lower() for part in media_range.split(";"))
+        quality = 1.0
+        for parameter in parameters:
+            name, _, value = parameter.partition("=")
+            if name.strip() == "q":
+                try:
+                    quality = float(value)
+                except ValueError:
+                    quality = 0.0
+        if quality > 0:
+            ranked.append((-quality, position, media_type))
+    for _quality, _position, media_type in sorted(ranked):
+        if media_type == GRAPHQL_RESPONSE_JSON:
+            return GRAPHQL_RESPONSE_JSON
+        if media_type in (JSON, "application/*", "*/*"):
+            return JSON
+    return JSON
+
+
+def _has_request_errors(result: ExecutionResult) -> bool:
+    """Errors without a path stopped the request before any field ran (graphene-django answers
+    them with 400); errors with one belong to a field."""
+    return any(not getattr(error, "path", None) for error in result.errors or ())
+
 
 class HeadlessGraphQLView(GraphQLView):
-    """graphene-django's view with the standard validation rules plus a depth limit.
+    """graphene-django's view with the standard validation rules plus a depth limit, persisted
+    queries (``persisted``), and GraphQL over HTTP's request checks and response media types.
 
     ``validation_rules`` replaces graphql-core's rules rather than adding to them, so the
-    standard ones are listed explicitly.
+    standard ones are listed explicitly. A request that cannot run is refused with a
+    ``RequestError`` rather than graphene-django's plain-text ``HttpError`` messages, so every
+    answer has a GraphQL ``errors`` body with a code.
     """
+
+    # Django makes a view instance per request: the hash under which this request's document is
+    # registered for automatic persisted queries, once it has proved valid.
+    register_as: str | None = None
 
     def __init__(self, **kwargs):
         kwargs.setdefault("graphiql", getattr(settings, "HEADLESS_GRAPHIQL", False))
@@ -35,17 +90,128 @@ class HeadlessGraphQLView(GraphQLView):
         super().__init__(**kwargs)
 
     def dispatch(self, request, *args, **kwargs):
-        response = super().dispatch(request, *args, **kwargs)
+        try:
+            response = super().dispatch(request, *args, **kwargs)
+        except RequestError as error:
+            response = HttpResponse(
+                self.json_encode(request, {"errors": [self.format_error(error)]}),
+                content_type=JSON,
+                status=error.status,
+            )
+            for header, value in error.headers.items():
+                response[header] = value
+        # The answer's media type, and GraphiQL or not, depend on Accept.
+        patch_vary_headers(response, ["Accept"])
         if not response.get("Content-Type", "").startswith("text/html"):
+            media_type = response_media_type(request)
+            response["Content-Type"] = (
+                f"{media_type}; charset=utf-8" if media_type == GRAPHQL_RESPONSE_JSON else JSON
+            )
             # graphene-django asks for a CSRF cookie on every answer (GraphiQL needs one); API
             # answers must set no cookie, or shared caches cannot store them.
             request.META["CSRF_COOKIE_NEEDS_UPDATE"] = False
             response.cookies.pop(settings.CSRF_COOKIE_NAME, None)
         return response
 
+    def parse_body(self, request: HttpRequest) -> dict[str, Any]:
+        """The POST body as request parameters: a JSON object, or an ``application/graphql``
+        document. Form posts are refused: browsers send them cross-origin without asking."""
+        if request.method != "POST":
+            return {}
+        content_type = self.get_content_type(request)
+        if content_type not in REQUEST_MEDIA_TYPES:
+            raise RequestError(
+                f"Unsupported Content-Type {content_type or '(none)'}: POST the request as "
+                "application/json (an object with query, variables, operationName and "
+                "extensions) or as application/graphql (the document alone).",
+                status=415,
+            )
+        try:
+            body = request.body.decode("utf-8")
+        except UnicodeDecodeError:
+            raise RequestError("The request body is not valid UTF-8.") from None
+        if not body.strip():
+            raise RequestError(
+                "The request body is empty: POST a JSON object with the GraphQL document as "
+                "query, or its hash as extensions.persistedQuery."
+            )
+        if content_type != JSON:
+            return {"query": body}
+        try:
+            data = json.loads(body)
+        except ValueError:
+            raise RequestError("The request body is not valid JSON.") from None
+        if not isinstance(data, dict):
+            raise RequestError(
+                "The request body must be a JSON object with query (or "
+                "extensions.persistedQuery), variables and operationName."
+            )
+        return data
+
+    def get_graphql_params(self, request: HttpRequest, data: dict[str, Any]):
+        """``query``, ``variables`` and ``operationName`` as graphene-django reads them (the URL's
+        query string first, then the body), checked, with the persisted query resolved."""
+
+        def param(name: str) -> Any:
+            return request.GET.get(name) or data.get(name)
+
+        query = param("query") or None
+        if query is not None and not isinstance(query, str):
+            raise RequestError("query must be a string holding a GraphQL document.")
+        variables = _json_object(
+            param("variables"), "variables", "a JSON object mapping variable names to values"
+        )
+        extensions = _json_object(
+            param("extensions"), "extensions", 'a JSON object, such as {"persistedQuery": ...}'
+        )
+        operation_name = param("operationName")
+        if operation_name == "null":
+            operation_name = None
+        if operation_name is not None and not isinstance(operation_name, str):
+            raise RequestError("operationName must be a string naming an operation of the query.")
+
+        document = persisted.resolve(query, extensions)
+        if document.text is None:
+            raise RequestError(
+                "The request has no query: send the GraphQL document as query, or its SHA-256 "
+                'hash as extensions.persistedQuery = {"version": 1, "sha256Hash": "..."}.'
+            )
+        self.register_as = document.register_as
+        return document.text, variables, operation_name, param("id")
+
+    def execute_graphql_request(
+        self, request, data, query, variables, operation_name, show_graphiql=False
+    ):
+        if request.method == "GET":
+            self._refuse_other_than_query(query, operation_name)
+        result = super().execute_graphql_request(
+            request, data, query, variables, operation_name, show_graphiql
+        )
+        if self.register_as and result is not None and not _has_request_errors(result):
+            persisted.register(self.register_as, query)
+        return result
+
+    def _refuse_other_than_query(self, query: str, operation_name: str | None) -> None:
+        """GraphQL over HTTP: GET is safe, so it runs queries only (405 otherwise)."""
+        try:
+            operation = get_operation_ast(parse(query), operation_name)
+        except GraphQLError:
+            return  # The syntax error is answered as usual.
+        if operation is None or operation.operation == OperationType.QUERY:
+            return
+        kind = operation.operation.value
+        if self.schema.graphql_schema.get_root_type(operation.operation) is None:
+            message = f"GET requests can only run queries, and this API has no {kind}s at all."
+        else:
+            message = f"GET requests can only run queries: send this {kind} with POST."
+        raise RequestError(message, status=405, headers={"Allow": "POST"})
+
     def format_error(self, error):
         """Every error gets an ``extensions.code``. A failure inside the server is logged and
         answered with a generic message, so no Python error text reaches clients."""
+        if isinstance(error, HttpError):
+            # graphene-django's own refusals, such as a method other than GET and POST.
+            return {"message": error.message, "extensions": {"code": ErrorCode.BAD_REQUEST.value}}
         if not isinstance(error, GraphQLError):
             logger.error("GraphQL request failed", exc_info=error)
             return {
@@ -81,3 +247,17 @@ class HeadlessGraphQLView(GraphQLView):
         if not isinstance(enum, GraphQLEnumType):
             return message
         return f"{message} Allowed values: {', '.join(enum.values)}."
+
+
+def _json_object(value: Any, name: str, what: str) -> dict[str, Any] | None:
+    """A parameter that is a JSON object: an object in a JSON body, JSON text in a URL."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except ValueError:
+            raise RequestError(f"{name} is not valid JSON: it must be {what}.") from None
+    if value is not None and not isinstance(value, dict):
+        raise RequestError(f"{name} must be {what}.")
+    return value

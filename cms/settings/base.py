@@ -187,6 +187,13 @@ HEADLESS_MAX_QUERY_DEPTH = env.int("GRAPHQL_MAX_QUERY_DEPTH", default=10)
 HEADLESS_LOCALE_FALLBACK = env.bool("LOCALE_FALLBACK", default=False)
 # How long a draft preview link from the admin's Preview button stays valid, in seconds.
 HEADLESS_PREVIEW_MAX_AGE = env.int("PREVIEW_MAX_AGE", default=3600)
+# Persisted operations (cms/graphql/persisted.py). The manifest is the frontend contract's
+# persisted-operations list (a setting, not an environment variable); a missing file is an empty
+# list. With PERSISTED_QUERIES_ONLY, /graphql/ runs only the manifest's operations. Documents
+# clients register by automatic persisted queries stay in the default cache this many seconds.
+HEADLESS_PERSISTED_QUERIES_MANIFEST = BASE_DIR / "frontend_contract" / "persisted-operations.json"
+HEADLESS_PERSISTED_QUERIES_ONLY = env.bool("PERSISTED_QUERIES_ONLY", default=False)
+HEADLESS_PERSISTED_QUERIES_CACHE_TIMEOUT = 60 * 60 * 24
 
 # "Translate this page" on a live page makes a draft translation, not a published one: only
 # editors allowed to publish it decide when it goes live.

@@ -36,3 +36,8 @@ SECURE_HSTS_PRELOAD = env.bool("SECURE_HSTS_PRELOAD", default=True)
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 HEADLESS_GRAPHIQL = env.bool("GRAPHIQL", default=False)
+# The public API runs only the operations the frontends were built with (the frontend
+# contract's persisted-operations manifest): anyone on the internet can reach /graphql/, and an
+# allow-list refuses costly or probing ad-hoc queries before they are parsed. Turn it off
+# (PERSISTED_QUERIES_ONLY=false) only for a deployment whose clients write their own queries.
+HEADLESS_PERSISTED_QUERIES_ONLY = env.bool("PERSISTED_QUERIES_ONLY", default=True)

@@ -41,7 +41,11 @@ def test_api_answers_set_no_cookie(site_tree, client):
 def test_malformed_body_is_a_client_error(client):
     response = client.post("/graphql/", data="{not json", content_type="application/json")
     assert response.status_code == 400
-    assert "errors" in json.loads(response.content)
+    [error] = json.loads(response.content)["errors"]
+    assert error == {
+        "message": "The request body is not valid JSON.",
+        "extensions": {"code": "BAD_REQUEST"},
+    }
 
 
 @pytest.mark.django_db
