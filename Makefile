@@ -10,7 +10,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .PHONY: run test install lint format lock migrate demo serve check-deploy clean contract \
-	contract-release
+	contract-release contract-ts
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -49,6 +49,14 @@ contract: install ## Regenerate frontend_contract/: the schema's SDL, the persis
 
 contract-release: install ## Record the schema as the release of the current major version (after bumping VERSION).
 	$(MANAGE) export_contract --release
+
+contract-ts: ## TypeScript types for frontend_contract/ (needs only Node.js 20+ and npm): regenerate generated/, type-check it and examples/, fail if the committed copy was stale.
+	cd frontend_contract && npm ci --no-audit --no-fund && npm run codegen && npm run typecheck
+	@cd frontend_contract && test -z "$$(git status --porcelain -- generated)" || { \
+		git status --short -- generated; \
+		echo "frontend_contract/generated/ did not match schema.graphql and operations/:" \
+			"it has been regenerated; review it and commit it."; \
+		exit 1; }
 
 serve: install ## Production-like server: gunicorn with cms.settings.production (needs SECRET_KEY etc.).
 	DJANGO_SETTINGS_MODULE=cms.settings.production $(MANAGE) collectstatic --noinput
