@@ -9,6 +9,14 @@ from wagtail.users.models import UserProfile
 from tests.factories import HomePageFactory, LocaleFactory, translate
 
 
+def pytest_addoption(parser):
+    parser.addoption(
+        "--update-snapshots",
+        action="store_true",
+        help="Rewrite the frontend contract's response snapshots instead of comparing them.",
+    )
+
+
 class QueryCounter:
     """Counts SQL statements through ``connection.execute_wrapper``.
 

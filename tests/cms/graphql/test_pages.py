@@ -1,6 +1,5 @@
 """``pages``, ``page`` and ``search``: one locale at a time, public pages only, clear errors."""
 
-
 import pytest
 
 from tests.factories import PlainPageFactory, publish, translate

@@ -39,8 +39,11 @@ def test_page_types_keep_their_graphql_fields():
 
 def test_root_query_serves_only_the_safe_fields():
     root_fields = set(schema.graphql_schema.query_type.fields)
-    assert {"pages", "page", "search"} <= root_fields
-    assert not {"site", "sites", "redirects", "documents", "document", "collections"} & root_fields
+    assert {"pages", "page", "search", "sitemap", "redirects"} <= root_fields
+    assert not {"site", "sites", "documents", "document", "collections"} & root_fields
+    # grapple's own redirects (to drafts and private pages too) are replaced by the public ones.
+    redirect_type = schema.graphql_schema.query_type.fields["redirects"].type.of_type
+    assert redirect_type.name == "RedirectPage"
 
 
 @pytest.mark.django_db
