@@ -216,6 +216,33 @@ def _load_menu(home: Page, source: MainMenu | None, stdout) -> MainMenu | None:
     return menu
 
 
+#: Addresses of the library's old site that now lead to the demo's pages (by the language and
+#: the path below that language's home page), and one that leads to another site.
+DEMO_REDIRECTS = [
+    ("/mednarodni-projekti", "sl", "/projekti/"),
+    ("/en/international-projects", "en", "/projects/"),
+    ("/katalog", None, "https://plus.cobiss.net/cobiss/si/sl/"),
+]
+
+
+def load_redirects(homes: dict[str, Page], stdout=None) -> None:
+    """The demo's redirects, each created once (Wagtail stores old paths normalised)."""
+    from wagtail.contrib.redirects.models import Redirect
+
+    for old_path, code, target in DEMO_REDIRECTS:
+        if Redirect.objects.filter(old_path=Redirect.normalise_path(old_path)).exists():
+            continue
+        if code is None:
+            Redirect.add_redirect(old_path, target, is_permanent=True)
+        else:
+            home = homes[code]
+            page = Page.objects.filter(url_path=home.url_path.rstrip("/") + target).first()
+            if page is None:
+                continue
+            Redirect.add_redirect(old_path, page, is_permanent=True)
+        _say(stdout, f"Created the redirect {old_path}.")
+
+
 def create_demo_superuser(stdout=None) -> None:
     user_model = get_user_model()
     if not user_model.objects.filter(username=DEMO_SUPERUSER["username"]).exists():

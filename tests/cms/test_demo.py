@@ -11,6 +11,7 @@ from io import StringIO
 import pytest
 from django.contrib.auth import authenticate, get_user_model
 from django.core.management import CommandError, call_command
+from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Locale, Page, Revision, Site
 
 from cms.home.demo import DEMO_SUPERUSER
@@ -25,6 +26,7 @@ def counts() -> dict[str, int]:
         "locales": Locale.objects.count(),
         "sites": Site.objects.count(),
         "revisions": Revision.objects.count(),
+        "redirects": Redirect.objects.count(),
     }
 
 

@@ -3,7 +3,13 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
 from calendar_app.demo import load_demo_events
-from cms.home.demo import DEMO_SUPERUSER, create_demo_superuser, load_site_settings, load_site_trees
+from cms.home.demo import (
+    DEMO_SUPERUSER,
+    create_demo_superuser,
+    load_redirects,
+    load_site_settings,
+    load_site_trees,
+)
 from project_pages.demo import load_demo_projects
 
 
@@ -35,6 +41,7 @@ class Command(BaseCommand):
         load_demo_projects(homes, stdout=self.stdout)
         load_demo_events(homes, stdout=self.stdout)
         load_site_settings(homes, stdout=self.stdout)
+        load_redirects(homes, stdout=self.stdout)
         call_command("setup_translators", stdout=self.stdout)
         if options["create_demo_superuser"]:
             create_demo_superuser(stdout=self.stdout)
