@@ -9,6 +9,8 @@ from wagtail.documents import urls as wagtaildocs_urls
 from cms.graphql.views import HeadlessGraphQLView
 from cms.health import healthz
 
+handler500 = "cms.server_errors.server_error"
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

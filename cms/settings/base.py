@@ -67,6 +67,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "cms.ratelimit.RateLimitMiddleware",
     "cms.middleware.TranslationPublishGuardMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -102,7 +103,15 @@ DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=0)
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://cms-default")}
+
+def resilient(cache_settings: dict) -> dict:
+    """A Redis cache fails open (cms/cache.py): with Redis down the site serves uncached."""
+    if cache_settings.get("BACKEND") == "django.core.cache.backends.redis.RedisCache":
+        return {**cache_settings, "BACKEND": "cms.cache.ResilientRedisCache"}
+    return cache_settings
+
+
+CACHES = {"default": resilient(env.cache_url("CACHE_URL", default="locmemcache://cms-default"))}
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -217,3 +226,10 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="WARNING")},
 }
+
+# Requests per client address on /graphql/ and the iCalendar feeds (cms/ratelimit.py):
+# "<requests>/<seconds>", empty to switch off. Exempt the address of a server-rendering frontend;
+# behind reverse proxies, say how many, so the client's address is read from X-Forwarded-For.
+HEADLESS_RATE_LIMIT = env.str("RATE_LIMIT", default="600/60")
+HEADLESS_RATE_LIMIT_EXEMPT = env.list("RATE_LIMIT_EXEMPT", default=[])
+HEADLESS_RATE_LIMIT_TRUSTED_PROXIES = env.int("RATE_LIMIT_TRUSTED_PROXIES", default=0)

@@ -1,7 +1,7 @@
 """Test suite: SQLite in memory unless DATABASE_URL points elsewhere (CI runs PostgreSQL)."""
 
 from .base import *  # noqa: F403
-from .base import env
+from .base import env, resilient
 
 DEBUG = False
 SECRET_KEY = "test-only-key"  # noqa: S105
@@ -9,7 +9,7 @@ ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 DATABASES = {"default": env.db_url("DATABASE_URL", default="sqlite://:memory:")}
 CACHES = {
     "default": {
-        **env.cache_url("CACHE_URL", default="locmemcache://cms-test"),
+        **resilient(env.cache_url("CACHE_URL", default="locmemcache://cms-test")),
         "KEY_PREFIX": "cms-test",
     }
 }
@@ -22,3 +22,5 @@ LOGGING = {"version": 1, "disable_existing_loggers": False}
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
     "CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator",
 }
+# The suite sends thousands of requests from one address; the rate limit's tests switch it on.
+HEADLESS_RATE_LIMIT = ""

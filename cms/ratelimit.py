@@ -1,0 +1,116 @@
+"""Requests per client address on the public, anonymous endpoints: ``/graphql/`` and the
+iCalendar feeds.
+
+A fixed window per client and endpoint group, counted in the default cache (Redis in
+production, so every worker shares the count). A client over the limit gets HTTP 429 with
+``Retry-After``; GraphQL clients get the error in GraphQL's shape, with
+``extensions.code = RATE_LIMITED``. Not limited: logged-in users (editors previewing) and the
+addresses in ``RATE_LIMIT_EXEMPT`` (a server-rendering frontend sends every reader's request
+from its own address). When the cache is unreachable nothing is counted and every request is
+served: the limit protects the service, it must not take it down.
+"""
+
+import json
+import logging
+import math
+import time
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpResponse
+
+from cms.graphql.errors import ErrorCode
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Rate:
+    requests: int
+    seconds: int
+
+    @classmethod
+    def parse(cls, text: str) -> "Rate":
+        """``"300/60"``: 300 requests per 60 seconds."""
+        requests, _, seconds = text.partition("/")
+        rate = cls(int(requests), int(seconds or 60))
+        if rate.requests < 1 or rate.seconds < 1:
+            raise ValueError(f"Rate {text!r} must be '<requests>/<seconds>', both 1 or more.")
+        return rate
+
+
+def _group(path: str) -> str | None:
+    if path.startswith("/graphql"):
+        return "graphql"
+    if path.endswith(".ics"):
+        return "ics"
+    return None
+
+
+def client_address(request) -> str:
+    """The client's address. Behind ``RATE_LIMIT_TRUSTED_PROXIES`` reverse proxies, the address
+    the outermost trusted proxy saw (X-Forwarded-For, counted from the right, since a client
+    can put anything on its left)."""
+    proxies = getattr(settings, "HEADLESS_RATE_LIMIT_TRUSTED_PROXIES", 0)
+    if proxies:
+        forwarded = [
+            part.strip()
+            for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
+            if part.strip()
+        ]
+        if len(forwarded) >= proxies:
+            return forwarded[-proxies]
+    return request.META.get("REMOTE_ADDR", "unknown")
+
+
+class RateLimitMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        rate_setting = getattr(settings, "HEADLESS_RATE_LIMIT", "")
+        group = _group(request.path_info)
+        if not rate_setting or group is None or request.user.is_authenticated:
+            return self.get_response(request)
+        address = client_address(request)
+        if address in getattr(settings, "HEADLESS_RATE_LIMIT_EXEMPT", ()):
+            return self.get_response(request)
+        rate = Rate.parse(rate_setting)
+        retry_after = self._over_limit(group, address, rate)
+        if retry_after is None:
+            return self.get_response(request)
+        return self._too_many_requests(group, rate, retry_after)
+
+    @staticmethod
+    def _over_limit(group: str, address: str, rate: Rate) -> int | None:
+        """Seconds until the window ends when this request is over the limit, else None."""
+        now = time.time()
+        window = int(now // rate.seconds)
+        key = f"ratelimit:{group}:{address}:{window}"
+        try:
+            cache.add(key, 0, timeout=rate.seconds + 1)
+            count = cache.incr(key)
+        except ValueError:  # the key expired between add and incr: a new window
+            count = 1
+        if count is None:  # the cache is down (it fails open): count nothing
+            return None
+        if count <= rate.requests:
+            return None
+        return max(1, math.ceil((window + 1) * rate.seconds - now))
+
+    @staticmethod
+    def _too_many_requests(group: str, rate: Rate, retry_after: int) -> HttpResponse:
+        message = (
+            f"Too many requests: at most {rate.requests} every {rate.seconds} seconds from one "
+            f"address. Retry after {retry_after} seconds."
+        )
+        if group == "graphql":
+            error = {"message": message, "extensions": {"code": ErrorCode.RATE_LIMITED}}
+            response = HttpResponse(
+                json.dumps({"errors": [error]}), status=429, content_type="application/json"
+            )
+        else:
+            response = HttpResponse(message, status=429, content_type="text/plain; charset=utf-8")
+        response["Retry-After"] = str(retry_after)
+        return response
