@@ -219,16 +219,27 @@ def _load_project(project, indexes, locales, terms, people, logos) -> int:
             if project.get("programme")
             else None,
         )
-        source.partners = [ProjectPartner(**partner) for partner in project.get("partners", [])]
+        # sort_order as the admin's inline panels set it: without it the order of a page's
+        # partners is the database's whim (PostgreSQL returns ties in any order).
+        source.partners = [
+            ProjectPartner(**partner, sort_order=position)
+            for position, partner in enumerate(project.get("partners", []))
+        ]
         source.contacts = [
-            ProjectContact(person=people[key]) for key in project.get("contacts", [])
+            ProjectContact(person=people[key], sort_order=position)
+            for position, key in enumerate(project.get("contacts", []))
         ]
         source.materials = [
-            ProjectMaterial(title=material["title"][SOURCE_LANGUAGE], external_url=material["url"])
-            for material in project.get("materials", [])
+            ProjectMaterial(
+                title=material["title"][SOURCE_LANGUAGE],
+                external_url=material["url"],
+                sort_order=position,
+            )
+            for position, material in enumerate(project.get("materials", []))
         ]
         source.logos = [
-            ProjectLogo(image=logos[logo["label"]]) for logo in project.get("logos", [])
+            ProjectLogo(image=logos[logo["label"]], sort_order=position)
+            for position, logo in enumerate(project.get("logos", []))
         ]
         source.target_groups = [
             terms[(TargetGroup, slug, SOURCE_LANGUAGE)] for slug in project.get("target_groups", [])
