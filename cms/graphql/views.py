@@ -7,9 +7,9 @@ import re
 from typing import Any
 
 from django.conf import settings
+from django.core.exceptions import RequestDataTooBig
 from django.http import HttpRequest, HttpResponse
 from django.utils.cache import patch_vary_headers
-from graphene.validation import depth_limit_validator
 from graphene_django.views import GraphQLView, HttpError
 from graphql import (
     ExecutionResult,
@@ -20,8 +20,10 @@ from graphql import (
     parse,
     specified_rules,
 )
+from graphql.language.parser import MAX_NESTING_DEPTH
+from graphql.validation.validate import ValidationAbortedError
 
-from . import persisted
+from . import limits, persisted
 from .errors import ErrorCode, RequestError
 
 logger = logging.getLogger(__name__)
@@ -65,11 +67,13 @@ def _has_request_errors(result: ExecutionResult) -> bool:
 
 
 class HeadlessGraphQLView(GraphQLView):
-    """graphene-django's view with the standard validation rules plus a depth limit, persisted
-    queries (``persisted``), and GraphQL over HTTP's request checks and response media types.
+    """graphene-django's view with the standard validation rules plus limits on what a query
+    may cost (``limits``), persisted queries (``persisted``), and GraphQL over HTTP's request
+    checks and response media types.
 
     ``validation_rules`` replaces graphql-core's rules rather than adding to them, so the
-    standard ones are listed explicitly. A request that cannot run is refused with a
+    standard ones are listed explicitly; the limits, which depend on the request's variables,
+    are set per request, before them. A request that cannot run is refused with a
     ``RequestError`` rather than graphene-django's plain-text ``HttpError`` messages, so every
     answer has a GraphQL ``errors`` body with a code.
     """
@@ -80,13 +84,6 @@ class HeadlessGraphQLView(GraphQLView):
 
     def __init__(self, **kwargs):
         kwargs.setdefault("graphiql", getattr(settings, "HEADLESS_GRAPHIQL", False))
-        kwargs.setdefault(
-            "validation_rules",
-            (
-                *specified_rules,
-                depth_limit_validator(max_depth=getattr(settings, "HEADLESS_MAX_QUERY_DEPTH", 10)),
-            ),
-        )
         super().__init__(**kwargs)
 
     def dispatch(self, request, *args, **kwargs):
@@ -128,6 +125,14 @@ class HeadlessGraphQLView(GraphQLView):
             )
         try:
             body = request.body.decode("utf-8")
+        except RequestDataTooBig:
+            raise RequestError(
+                f"The request body is over {settings.DATA_UPLOAD_MAX_MEMORY_SIZE:,} bytes, more "
+                "than the server reads (DATA_UPLOAD_MAX_MEMORY_SIZE). Send a smaller document, or "
+                "a persisted operation by its hash.",
+                code=ErrorCode.DOCUMENT_TOO_LARGE,
+                status=413,
+            ) from None
         except UnicodeDecodeError:
             raise RequestError("The request body is not valid UTF-8.") from None
         if not body.strip():
@@ -158,6 +163,8 @@ class HeadlessGraphQLView(GraphQLView):
         query = param("query") or None
         if query is not None and not isinstance(query, str):
             raise RequestError("query must be a string holding a GraphQL document.")
+        if query is not None:
+            limits.check_document_size(query)
         variables = _json_object(
             param("variables"), "variables", "a JSON object mapping variable names to values"
         )
@@ -184,6 +191,7 @@ class HeadlessGraphQLView(GraphQLView):
     ):
         if request.method == "GET":
             self._refuse_other_than_query(query, operation_name)
+        self.validation_rules = (limits.query_limits_rule(variables), *specified_rules)
         result = super().execute_graphql_request(
             request, data, query, variables, operation_name, show_graphiql
         )
@@ -223,6 +231,8 @@ class HeadlessGraphQLView(GraphQLView):
         if "code" in extensions:
             return formatted
         original = error.original_error
+        if original is not None and not isinstance(original, GraphQLError) and not error.path:
+            return self._unparsable_value(formatted, original)
         # Raised while executing (it has a path) but not by our code: a server fault, such as a
         # value its type cannot represent.
         unexpected = original is None and bool(error.path)
@@ -232,11 +242,32 @@ class HeadlessGraphQLView(GraphQLView):
             extensions["code"] = ErrorCode.INTERNAL_SERVER_ERROR.value
         elif formatted["message"].startswith("Syntax Error"):
             extensions["code"] = ErrorCode.GRAPHQL_PARSE_FAILED.value
-        elif "exceeds maximum operation depth" in formatted["message"]:
+        elif isinstance(error, ValidationAbortedError) and formatted["message"] == (
+            "Validation aborted."
+        ):
+            # graphql-core stops when fragments nest deeper than it can validate.
+            formatted["message"] = (
+                "The query nests fields and fragments too deeply to be validated: "
+                f"at most {MAX_NESTING_DEPTH} levels."
+            )
             extensions["code"] = ErrorCode.QUERY_TOO_DEEP.value
         else:
             extensions["code"] = ErrorCode.GRAPHQL_VALIDATION_FAILED.value
             formatted["message"] = self._with_allowed_enum_values(formatted["message"])
+        return formatted
+
+    def _unparsable_value(self, formatted: dict[str, Any], original: Exception) -> dict[str, Any]:
+        """A literal its scalar's parser raised on, such as ``limit: "x"`` for grapple's
+        ``PositiveInt``: the client's mistake, answered without the parser's Python error text
+        (graphql-core appends it after "; ")."""
+        logger.warning("GraphQL scalar parser failed: %s", formatted["message"], exc_info=original)
+        message, python_text = formatted["message"], f"; {original}"
+        if message.endswith(python_text):
+            message = message.removesuffix(python_text) + "."
+        else:
+            message = "A value in the query is not valid for its type."
+        formatted["message"] = message
+        formatted["extensions"]["code"] = ErrorCode.GRAPHQL_VALIDATION_FAILED.value
         return formatted
 
     def _with_allowed_enum_values(self, message: str) -> str:

@@ -191,6 +191,14 @@ HEADLESS_GRAPHIQL = env.bool("GRAPHIQL", default=True)
 # name in Slovene (the seed's "Po To Sr Če Pe So Ne"); other languages use CLDR's short names.
 CALENDAR_WEEKDAY_NAMES = {"sl": ["Po", "To", "Sr", "Če", "Pe", "So", "Ne"]}
 HEADLESS_MAX_QUERY_DEPTH = env.int("GRAPHQL_MAX_QUERY_DEPTH", default=10)
+# What one GraphQL request may ask for (cms/graphql/limits.py); the frontend contract's
+# operations stay well inside each. Cost is how many objects a query could return, each list
+# counted at its page size; the document's size is checked before it is parsed.
+HEADLESS_MAX_QUERY_COST = env.int("GRAPHQL_MAX_QUERY_COST", default=50_000)
+HEADLESS_MAX_ALIASES = env.int("GRAPHQL_MAX_ALIASES", default=30)
+HEADLESS_MAX_ROOT_FIELDS = env.int("GRAPHQL_MAX_ROOT_FIELDS", default=10)
+HEADLESS_MAX_FIELD_REPEATS = env.int("GRAPHQL_MAX_FIELD_REPEATS", default=10)
+HEADLESS_MAX_DOCUMENT_BYTES = env.int("GRAPHQL_MAX_DOCUMENT_BYTES", default=16_384)
 # A page or snippet with no version in the requested language: left out (False) or served in
 # the default language, marked `isFallback` (True). Applies to lookups and listings alike.
 HEADLESS_LOCALE_FALLBACK = env.bool("LOCALE_FALLBACK", default=False)
