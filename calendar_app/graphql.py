@@ -152,9 +152,10 @@ def _filters(info, locale, category=None, audience=None, venue=None, project=Non
     )
 
 
-def _check_limit(limit: int, maximum: int) -> None:
-    if not 1 <= limit <= maximum:
-        raise ApiError(f"limit must be between 1 and {maximum}, got {limit}.")
+def _check_limit(limit: int | None, maximum: int) -> None:
+    if limit is None or not 1 <= limit <= maximum:
+        got = "null" if limit is None else limit
+        raise ApiError(f"limit must be between 1 and {maximum}, got {got}.")
 
 
 class CalendarQueries:

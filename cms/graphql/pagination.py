@@ -28,6 +28,11 @@ def paginate(results, *, page: int, per_page: int, max_size: int | None = None) 
     ``max_size`` overrides ``HEADLESS_MAX_PER_PAGE`` for lists built to be read whole (the
     sitemap)."""
     max_size = max_size or max_per_page()
+    if per_page is None or page is None:
+        raise ApiError(
+            "page and perPage must be numbers (leave them out for the first page of the "
+            "default size), not null."
+        )
     if not 1 <= per_page <= max_size:
         raise ApiError(
             f"perPage must be between 1 and {max_size}, got {per_page}.",

@@ -8,6 +8,7 @@ from typing import Any
 
 from django.conf import settings
 from django.core.exceptions import RequestDataTooBig
+from django.db import InterfaceError, OperationalError
 from django.http import HttpRequest, HttpResponse
 from django.utils.cache import patch_vary_headers
 from graphene_django.views import GraphQLView, HttpError
@@ -27,6 +28,9 @@ from . import limits, persisted
 from .errors import ErrorCode, RequestError
 
 logger = logging.getLogger(__name__)
+
+#: Seconds a client is asked to wait when the database cannot be reached (HTTP 503).
+DATABASE_RETRY_AFTER = 30
 
 _UNKNOWN_ENUM_VALUE = re.compile(r"does not exist in '(?P<enum>\w+)' enum")
 
@@ -195,6 +199,17 @@ class HeadlessGraphQLView(GraphQLView):
         result = super().execute_graphql_request(
             request, data, query, variables, operation_name, show_graphiql
         )
+        if result is not None and any(
+            isinstance(error.original_error, OperationalError | InterfaceError)
+            for error in result.errors or ()
+        ):
+            raise RequestError(
+                "The service is temporarily unavailable: its database cannot be reached. "
+                f"Retry in {DATABASE_RETRY_AFTER} seconds.",
+                code=ErrorCode.SERVICE_UNAVAILABLE,
+                status=503,
+                headers={"Retry-After": str(DATABASE_RETRY_AFTER)},
+            )
         if self.register_as and result is not None and not _has_request_errors(result):
             persisted.register(self.register_as, query)
         return result
