@@ -1,7 +1,8 @@
 """StreamField blocks for project (and event) pages, each with an explicit GraphQL shape.
 
-No block exposes its raw stored value: rich text is served as sanitised HTML, chosen pages
-only when they are public, documents only when their collection is.
+No block exposes its raw stored value: rich text is served as sanitised HTML, chosen pages as
+their public version in the requested language (if there is one), documents only when their
+collection is public.
 """
 
 from django.utils.translation import gettext_lazy as _
@@ -11,10 +12,10 @@ from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
 
+from cms.graphql.chosen import public_version
 from cms.graphql.documents import is_public_document
 from cms.graphql.html import GraphQLSafeHTML
 from cms.graphql.images import PublicImage
-from cms.graphql.selectors import is_public
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "h3", "h4"]
 
@@ -171,7 +172,9 @@ class LinkBlock(blocks.StructBlock):
     def url(self, info, values, **kwargs):
         page = values.get("page")
         if page is not None:
-            return page.get_url(request=info.context) if is_public(page) else None
+            # A translation's links still name the original's pages (see cms.graphql.chosen).
+            page = public_version(page, request=info.context)
+            return page.get_url(request=info.context) if page is not None else None
         return values.get("external_url") or None
 
     def clean(self, value):

@@ -241,7 +241,7 @@ class EventPage(HeadlessMixin, Page):
         GraphQLField(
             "related_project",
             lambda: page_type("project_pages.ProjectPage"),
-            source="public_related_project",
+            source="served_related_project",
         ),
     ]
 
@@ -344,17 +344,20 @@ class EventPage(HeadlessMixin, Page):
 
         return event_json_ld(self)
 
-    @property
-    def public_related_project(self):
-        from cms.graphql.selectors import public_pages
+    def served_related_project(self, info):
+        """The related project's public version in the requested language, or None.
 
+        wagtail-localize leaves a translated event pointing at the original's project (see
+        ``cms.graphql.chosen``). Listings look the versions up for all their events at once
+        (``selectors.prepare_events``).
+        """
         if self.related_project_id is None:
             return None
-        if getattr(self, "related_project_is_public_only", False):
-            return self.related_project  # prefetched from public projects only (selectors)
-        from project_pages.models import ProjectPage
+        if hasattr(self, "public_related_project"):
+            return self.public_related_project
+        from cms.graphql.chosen import public_version
 
-        return public_pages(model=ProjectPage).filter(pk=self.related_project_id).first()
+        return public_version(self.related_project, request=info.context)
 
 
 class EventExcludedDate(Orderable):

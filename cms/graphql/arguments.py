@@ -9,11 +9,29 @@ from graphql import get_named_type
 
 from .errors import ApiError, ErrorCode
 
-#: Fields a client may sort by (prefix with "-" for descending). Anything else is refused:
-#: sorting by a hidden column would let a client infer its values.
-ALLOWED_ORDER_FIELDS = frozenset(
-    {"id", "title", "slug", "path", "first_published_at", "last_published_at", "created_at"}
-)
+#: What a client may sort each of grapple's lists by, by the type of the list's items (prefix
+#: with "-" for descending). Anything else is refused: sorting by a hidden column (the owner's
+#: password hash, a draft's content) would let a client infer its values, one comparison at a
+#: time, and a column the model does not have would fail inside the server.
+ORDER_FIELDS = {
+    "PageInterface": frozenset(
+        {"id", "title", "slug", "path", "first_published_at", "last_published_at"}
+    ),
+    "ImageObjectType": frozenset({"id", "title", "created_at"}),
+}
+
+
+def order_fields(field) -> frozenset[str]:
+    """The orders a list field accepts; none for a list whose items are not listed above."""
+    return ORDER_FIELDS.get(get_named_type(field.type).name, frozenset())
+
+
+def order_description(allowed: frozenset[str]) -> str:
+    """The ``order`` argument's description: the served schema documents what it accepts."""
+    if not allowed:
+        return "This list cannot be ordered."
+    names = ", ".join(f"`{name}`" for name in sorted(allowed))
+    return f"Sort by {names}; prefix with `-` for descending, separate several with `,`."
 
 
 def max_page_size() -> int:
@@ -35,24 +53,25 @@ def check_offset(offset) -> None:
         raise ApiError(f"offset must be 0 or more, got {offset}.")
 
 
-def check_order(order) -> None:
+def check_order(order, *, allowed: frozenset[str]) -> None:
     if order is None:
         return
     for term in order.split(","):
         name = term.strip().removeprefix("-")
-        if name not in ALLOWED_ORDER_FIELDS:
-            allowed = ", ".join(sorted(ALLOWED_ORDER_FIELDS))
+        if name not in allowed:
+            if not allowed:
+                raise ApiError("This list cannot be ordered: leave out order.")
+            allowed_names = ", ".join(sorted(allowed))
             raise ApiError(
-                f'Cannot order by "{term.strip()}". Allowed: {allowed} '
+                f'Cannot order by "{term.strip()}". Allowed: {allowed_names} '
                 '(prefix with "-" for descending, separate several with ",").'
             )
 
 
-def _is_grapple_list(info) -> bool:
+def is_grapple_list(field) -> bool:
     """grapple's lists (``QuerySetList``) take ``limit`` as a PositiveInt and ``order`` as a
     free string; the project's own lists check their arguments in their resolvers."""
-    field = info.parent_type.fields.get(info.field_name)  # None for __schema, __type
-    argument = field.args.get("limit") if field is not None else None
+    argument = field.args.get("limit")
     return argument is not None and get_named_type(argument.type).name == "PositiveInt"
 
 
@@ -61,10 +80,11 @@ class ListArgumentsMiddleware:
     grapple's lists, nested ones included."""
 
     def resolve(self, next_, root, info, **kwargs):
-        if kwargs and _is_grapple_list(info):
+        field = info.parent_type.fields.get(info.field_name) if kwargs else None
+        if field is not None and is_grapple_list(field):  # None for __schema, __type
             check_limit(kwargs.get("limit"))
             check_offset(kwargs.get("offset"))
-            check_order(kwargs.get("order"))
+            check_order(kwargs.get("order"), allowed=order_fields(field))
         return next_(root, info, **kwargs)
 
 

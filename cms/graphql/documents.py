@@ -1,8 +1,19 @@
-"""Documents the public may download: not in a view-restricted collection (or below one)."""
+"""Documents the public may download: not in a view-restricted collection (or below one).
 
+Wagtail's own document view and APIs apply a collection's restriction to its child collections
+too; grapple checks only the document's own collection. The same rule keeps this API's image
+listings to public collections, as Wagtail's image APIs do (see ``images``).
+"""
+
+from django.db.models import Q, QuerySet
 from wagtail.models import Collection, CollectionViewRestriction
 
 _REQUEST_CACHE_ATTR = "_headless_private_collection_paths"
+
+#: The fields of grapple's ``DocumentObjectType`` a reader needs to download a document. Its
+#: others are the library's housekeeping: ``collection`` (and through it the names of the
+#: collections around it), ``tags``, ``fileHash``, ``createdAt``, the storage name in ``file``.
+PUBLIC_DOCUMENT_FIELDS = frozenset({"id", "title", "url", "fileSize"})
 
 
 def _restricted_paths(request) -> tuple[str, ...]:
@@ -28,3 +39,23 @@ def is_public_document(document, *, request=None) -> bool:
         return False
     path = document.collection.path
     return not any(path.startswith(restricted) for restricted in _restricted_paths(request))
+
+
+def in_public_collections(queryset: QuerySet, *, request=None) -> QuerySet:
+    """``queryset`` (documents or images) without the rows in or below a restricted
+    collection."""
+    restricted = Q()
+    for path in _restricted_paths(request):
+        restricted |= Q(collection__path__startswith=path)
+    return queryset.exclude(restricted) if restricted else queryset
+
+
+def resolve_chosen_document(block, info, **kwargs):
+    """grapple's ``DocumentChooserBlock.document``: the chosen document, or null when it is in
+    a private collection (its title and file name would leak)."""
+    document = block.value
+    return document if is_public_document(document, request=info.context) else None
+
+
+def resolve_file_extension(document, info, **kwargs) -> str:
+    return document.file_extension

@@ -1,25 +1,62 @@
-"""Internal links in rich text, as the API renders them."""
+"""Internal links in rich text, as the API renders them.
+
+A link the public may not follow keeps its text and loses its address: an unpublished page's
+path reveals its slug, a private document's its file name.
+"""
 
 from django.utils.html import escape
+from wagtail.documents.rich_text import DocumentLinkHandler
+from wagtail.models import Page
 from wagtail.rich_text.pages import PageLinkHandler
 
-from .selectors import public_pages
+from .chosen import public_versions, served_locale
+from .documents import is_public_document
+
+
+def _ids(attrs_list: list[dict]) -> list[str]:
+    # Rich text can arrive by import or the shell: an id that is no number links to nothing.
+    return [str(attrs.get("id", "")) for attrs in attrs_list]
 
 
 class PublicPageLinkHandler(PageLinkHandler):
-    """A link to another page of the site becomes that page's path in the language being
-    served; a link to a page the public cannot see keeps its text but loses its address,
-    which would reveal an unpublished page's slug."""
+    """A link to another page of the site becomes the path of that page's public version in
+    the language being served (see ``chosen``)."""
+
+    @classmethod
+    def get_many(cls, attrs_list: list[dict]) -> list[Page | None]:
+        ids = _ids(attrs_list)
+        pages = Page.objects.filter(pk__in=[pk for pk in ids if pk.isdigit()]).only(
+            "translation_key"
+        )
+        by_id = {str(page.pk): page for page in pages}
+        return [by_id.get(pk) for pk in ids]
 
     @classmethod
     def expand_db_attributes_many(cls, attrs_list: list[dict]) -> list[str]:
-        targets = [page.localized if page else None for page in cls.get_many(attrs_list)]
-        public_ids = set(
-            public_pages()
-            .filter(pk__in=[page.pk for page in targets if page])
-            .values_list("pk", flat=True)
+        chosen = cls.get_many(attrs_list)
+        # Rendering follows the language the query asked for (``resolve_locale`` activates it).
+        versions = public_versions(
+            [page.translation_key for page in chosen if page], locale=served_locale()
         )
+        targets = [versions.get(page.translation_key) if page else None for page in chosen]
+        urls = [page.url if page else None for page in targets]  # None: a page no site serves
+        return [f'<a href="{escape(url)}">' if url else "<a>" for url in urls]
+
+
+class PublicDocumentLinkHandler(DocumentLinkHandler):
+    """A link to a document keeps its address only while the document's collection is
+    public."""
+
+    @classmethod
+    def get_many(cls, attrs_list: list[dict]) -> list:
+        ids = _ids(attrs_list)
+        documents = cls.get_model().objects.filter(pk__in=[pk for pk in ids if pk.isdigit()])
+        by_id = {str(document.pk): document for document in documents.select_related("collection")}
+        return [by_id.get(pk) for pk in ids]
+
+    @classmethod
+    def expand_db_attributes_many(cls, attrs_list: list[dict]) -> list[str]:
         return [
-            f'<a href="{escape(page.url)}">' if page and page.pk in public_ids else "<a>"
-            for page in targets
+            f'<a href="{escape(document.url)}">' if is_public_document(document) else "<a>"
+            for document in cls.get_many(attrs_list)
         ]

@@ -6,14 +6,35 @@ column and reverse relation: draft metadata (``draftTitle``, ``hasUnpublishedCha
 private sections), tree internals. Here a page type keeps only the fields of the public page
 interface and the fields its model lists in ``graphql_fields``; the types nothing else refers to
 then drop out of the schema.
+
+grapple's document and image types are cut down the same way, and the few grapple resolvers that
+would serve what the public may not see (a chosen draft page, a private document, an image of a
+private collection, a rendition of any size) are replaced by ones that apply this API's rules.
 """
 
 import graphene
 from graphene.utils.str_converters import to_camel_case
-from graphql import GraphQLInterfaceType, GraphQLObjectType, GraphQLSchema
+from graphql import (
+    GraphQLField,
+    GraphQLInterfaceType,
+    GraphQLNonNull,
+    GraphQLObjectType,
+    GraphQLSchema,
+    GraphQLString,
+)
 from grapple.registry import registry
 from grapple.schema import schema as grapple_schema
 
+from .arguments import is_grapple_list, order_description, order_fields
+from .chosen import resolve_chosen_page
+from .documents import PUBLIC_DOCUMENT_FIELDS, resolve_chosen_document, resolve_file_extension
+from .images import (
+    NOT_SERVED_IMAGE_FIELDS,
+    rendition_description,
+    resolve_allowed_rendition,
+    resolve_public_image,
+    resolve_public_images,
+)
 from .registry import public_root_fields
 
 #: Fields of grapple's page interface that describe the editing state, not the content.
@@ -24,11 +45,39 @@ NOT_PUBLIC_INTERFACE_FIELDS = frozenset({"locked"})
 #: untyped child blocks. Blocks are served through the fields they declare.
 NOT_PUBLIC_BLOCK_FIELDS = frozenset({"rawValue", "blocks"})
 
-#: grapple's root fields that are served as they are. Its others bypass the public-page rules or
-#: the locale: ``site`` and ``sites`` list pages of every locale, ``redirects`` returns
-#: unpublished target pages, and ``documents`` and ``collections`` are not checked against
-#: private collections. Apps add their own root fields with ``register_public_queries``.
+#: grapple's root fields that are served (``image`` and ``images`` with the resolvers below).
+#: Its others bypass the public-page rules or the locale: ``site`` and ``sites`` list pages of
+#: every locale, ``redirects`` returns unpublished target pages, and ``documents`` and
+#: ``collections`` check only a collection's own restriction, not those of the collections
+#: above it. Apps add their own root fields with ``register_public_queries``.
 GRAPPLE_ROOT_FIELDS = frozenset({"images", "image", "imageType"})
+
+#: grapple resolvers replaced by ones that apply this API's rules, by (type, field).
+PUBLIC_RESOLVERS = {
+    # Only the images outside private collections (grapple checks the image's own collection,
+    # not the ones above it).
+    ("Query", "image"): resolve_public_image,
+    ("Query", "images"): resolve_public_images,
+    # Only the renditions of GRAPPLE["ALLOWED_IMAGE_FILTERS"], refused with a coded error.
+    ("ImageObjectType", "rendition"): resolve_allowed_rendition,
+    # The chosen page's public version in the requested language (grapple: the stored page).
+    ("PageChooserBlock", "page"): resolve_chosen_page,
+    # Null for a document in a private collection (grapple: the document).
+    ("DocumentChooserBlock", "document"): resolve_chosen_document,
+}
+
+#: What the fields above serve instead, where grapple's description no longer says it.
+PUBLIC_DESCRIPTIONS = {
+    ("PageChooserBlock", "page"): (
+        "The chosen page's public version in the requested language; null when it has none."
+    ),
+    ("DocumentChooserBlock", "document"): "Null when the document is not public.",
+}
+
+DOCUMENT_DESCRIPTION = (
+    "A document from the CMS's library that the public may download (documents in private "
+    "collections are never served)."
+)
 
 
 def _model_field_names(model) -> set[str]:
@@ -69,6 +118,14 @@ def restrict_to_public_fields(schema: graphene.Schema) -> graphene.Schema:
         for block_type in graphql_schema.get_implementations(block_interface).objects:
             _restrict(block_type, set(block_type.fields) - NOT_PUBLIC_BLOCK_FIELDS)
 
+    _restrict_media_types(graphql_schema)
+    # A type or field grapple renames fails here, at start-up, rather than keep its resolver.
+    for (type_name, field_name), resolver in PUBLIC_RESOLVERS.items():
+        field = graphql_schema.get_type(type_name).fields[field_name]
+        field.resolve = resolver
+        field.description = PUBLIC_DESCRIPTIONS.get((type_name, field_name), field.description)
+    _describe_orders(graphql_schema)
+
     # Rebuild so that types only the removed fields referred to leave the schema. Types that
     # implement an interface stay: they are reached at run time through the interface
     # (page types, StreamField blocks, snippets).
@@ -84,6 +141,32 @@ def restrict_to_public_fields(schema: graphene.Schema) -> graphene.Schema:
         directives=graphql_schema.directives,
     )
     return schema
+
+
+def _restrict_media_types(graphql_schema: GraphQLSchema) -> None:
+    image_type = graphql_schema.get_type("ImageObjectType")
+    _restrict(image_type, set(image_type.fields) - NOT_SERVED_IMAGE_FIELDS)
+    image_type.fields["rendition"].description = rendition_description()
+
+    document_type = graphql_schema.get_type("DocumentObjectType")
+    _restrict(document_type, PUBLIC_DOCUMENT_FIELDS)
+    document_type.description = DOCUMENT_DESCRIPTION
+    document_type.fields["fileExtension"] = GraphQLField(
+        GraphQLNonNull(GraphQLString),
+        resolve=resolve_file_extension,
+        description="The file's extension in lower case, e.g. `pdf`.",
+    )
+
+
+def _describe_orders(graphql_schema: GraphQLSchema) -> None:
+    """Document on each of grapple's lists what its ``order`` accepts (``arguments`` refuses
+    the rest)."""
+    for graphql_type in graphql_schema.type_map.values():
+        if not isinstance(graphql_type, GraphQLObjectType | GraphQLInterfaceType):
+            continue
+        for field in graphql_type.fields.values():
+            if "order" in field.args and is_grapple_list(field):
+                field.args["order"].description = order_description(order_fields(field))
 
 
 schema = restrict_to_public_fields(grapple_schema)

@@ -184,6 +184,13 @@ GRAPPLE = {
     "PAGE_SIZE": 20,
     "MAX_PAGE_SIZE": 100,
     "PAGE_INTERFACE": "cms.graphql.interfaces.PublicPageInterface",
+    # grapple's ImageObjectType.rendition renders only what PublicImage offers (the filters of
+    # cms.graphql.images.RENDITION_WIDTHS): any size a client asked for would be rendered and
+    # stored otherwise.
+    "ALLOWED_IMAGE_FILTERS": [
+        f"max-{width}x{width * 4}|format-webp"
+        for width in (160, 320, 480, 640, 800, 1024, 1280, 1600)
+    ],
 }
 HEADLESS_GRAPHIQL = env.bool("GRAPHIQL", default=True)
 

@@ -138,18 +138,6 @@ export type ChoiceOption = {
   value: Scalars['String']['output'];
 };
 
-/** Collection type */
-export type CollectionObjectType = {
-  __typename?: 'CollectionObjectType';
-  ancestors: Array<Maybe<CollectionObjectType>>;
-  depth: Scalars['Int']['output'];
-  descendants: Array<Maybe<CollectionObjectType>>;
-  id: Scalars['ID']['output'];
-  name: Scalars['String']['output'];
-  numchild: Scalars['Int']['output'];
-  path: Scalars['String']['output'];
-};
-
 export type CookieNotice = {
   __typename?: 'CookieNotice';
   /** Label of the button that closes the notice. */
@@ -223,24 +211,19 @@ export type DocumentBlock = StreamFieldInterface & {
 export type DocumentChooserBlock = StreamFieldInterface & {
   __typename?: 'DocumentChooserBlock';
   blockType: Scalars['String']['output'];
+  /** Null when the document is not public. */
   document: Maybe<DocumentObjectType>;
   field: Scalars['String']['output'];
   id: Maybe<Scalars['String']['output']>;
 };
 
-/**
- * Base document type used if one isn't generated for the current model.
- * All other node types extend this.
- */
+/** A document from the CMS's library that the public may download (documents in private collections are never served). */
 export type DocumentObjectType = {
   __typename?: 'DocumentObjectType';
-  collection: CollectionObjectType;
-  createdAt: Scalars['DateTime']['output'];
-  file: Scalars['String']['output'];
-  fileHash: Scalars['String']['output'];
+  /** The file's extension in lower case, e.g. `pdf`. */
+  fileExtension: Scalars['String']['output'];
   fileSize: Maybe<Scalars['Int']['output']>;
   id: Scalars['ID']['output'];
-  tags: Array<TagObjectType>;
   title: Scalars['String']['output'];
   url: Scalars['String']['output'];
 };
@@ -705,11 +688,9 @@ export type ImageChooserBlock = StreamFieldInterface & {
 export type ImageObjectType = {
   __typename?: 'ImageObjectType';
   aspectRatio: Scalars['Float']['output'];
-  collection: CollectionObjectType;
   createdAt: Scalars['DateTime']['output'];
   description: Scalars['String']['output'];
   file: Scalars['String']['output'];
-  fileHash: Scalars['String']['output'];
   fileSize: Maybe<Scalars['Int']['output']>;
   focalPointHeight: Maybe<Scalars['Int']['output']>;
   focalPointWidth: Maybe<Scalars['Int']['output']>;
@@ -718,13 +699,12 @@ export type ImageObjectType = {
   height: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
   isSvg: Scalars['Boolean']['output'];
+  /** Only the renditions `PublicImage` offers: `max: "<w>x<4 × w>", format: "webp"` with w one of 160, 320, 480, 640, 800, 1024, 1280, 1600, e.g. `rendition(max: "640x2560", format: "webp")`; other arguments are refused. */
   rendition: Maybe<ImageRenditionObjectType>;
   renditions: Array<ImageRenditionObjectType>;
   sizes: Scalars['String']['output'];
   /** @deprecated Use the `url` attribute */
   src: Scalars['String']['output'];
-  srcSet: Maybe<Scalars['String']['output']>;
-  tags: Array<TagObjectType>;
   title: Scalars['String']['output'];
   url: Scalars['String']['output'];
   width: Scalars['Int']['output'];
@@ -742,13 +722,6 @@ export type ImageObjectTypeRenditionArgs = {
   preserveSvg?: InputMaybe<Scalars['Boolean']['input']>;
   webpquality?: InputMaybe<Scalars['Int']['input']>;
   width?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-export type ImageObjectTypeSrcSetArgs = {
-  format?: InputMaybe<Scalars['String']['input']>;
-  preserveSvg?: InputMaybe<Scalars['Boolean']['input']>;
-  sizes?: InputMaybe<Array<InputMaybe<Scalars['Int']['input']>>>;
 };
 
 /** One WebP rendition of an image, no wider than asked (never upscaled). */
@@ -977,6 +950,7 @@ export type PageChooserBlock = StreamFieldInterface & {
   blockType: Scalars['String']['output'];
   field: Scalars['String']['output'];
   id: Maybe<Scalars['String']['output']>;
+  /** The chosen page's public version in the requested language; null when it has none. */
   page: Maybe<PageInterface>;
 };
 
@@ -1787,12 +1761,6 @@ export type StructBlock = StreamFieldInterface & {
   blockType: Scalars['String']['output'];
   field: Scalars['String']['output'];
   id: Maybe<Scalars['String']['output']>;
-};
-
-export type TagObjectType = {
-  __typename?: 'TagObjectType';
-  id: Scalars['ID']['output'];
-  name: Scalars['String']['output'];
 };
 
 export type TargetGroup = SnippetInterface & {

@@ -88,9 +88,13 @@ def _private_collection():
     return collection
 
 
-def test_documents_in_private_collections_are_left_out(graphql, public_project):
+@pytest.mark.parametrize("below", [False, True], ids=["in", "below"])
+def test_documents_in_or_below_private_collections_are_left_out(graphql, public_project, below):
+    collection = _private_collection()
+    if below:  # the restriction covers the collections inside it too
+        collection = collection.add_child(name="Zapisniki")
     private_document = wagtail_factories.DocumentFactory(
-        title="Interni zapisnik", collection=_private_collection()
+        title="Interni zapisnik", collection=collection
     )
     public_document = wagtail_factories.DocumentFactory(title="Poročilo")
     public_project.materials = [
