@@ -131,7 +131,11 @@ class PublicPageQueries:
     def resolve_page(self, info, locale=None, **kwargs):
         if token := kwargs.get("token"):
             check_preview_token(token)
-            return get_preview_page(token)
+            page = get_preview_page(token)
+            if page is not None:
+                # Links and dates in the draft render in its own language, as once published.
+                resolve_locale(page.locale.language_code, request=info.context)
+            return page
         lookups = [
             name for name in ("id", "slug", "url_path", "translation_key") if kwargs.get(name)
         ]

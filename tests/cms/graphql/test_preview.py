@@ -45,3 +45,40 @@ def test_a_forged_token_is_refused(graphql, draft_preview):
     result = graphql(PREVIEW, {"token": forged})
     assert result["errors"][0]["extensions"]["code"] == "PREVIEW_TOKEN_INVALID"
     assert "Osnutek" not in str(result)
+
+
+ENGLISH_DRAFT = """
+query EnglishDraftPreview($token: String!) {
+  page(token: $token) {
+    locale
+    ... on ProjectPage { body { ... on LinkListBlock { links { ... on LinkBlock { url } } } } }
+  }
+}
+"""
+
+
+def test_a_drafts_links_lead_to_pages_in_its_own_language(graphql, site_tree):
+    from tests.factories import PlainPageFactory, publish, translate
+    from tests.project_pages.factories import ProjectIndexPageFactory, ProjectPageFactory
+
+    index = publish(ProjectIndexPageFactory(parent=site_tree["sl"]))
+    translate(index, "en", slug="projects")
+    library = publish(PlainPageFactory(parent=site_tree["sl"], slug="knjiznica"))
+    translate(library, "en", slug="library")
+    project = ProjectPageFactory(parent=index)
+    project.body = [
+        {
+            "type": "link_list",
+            "value": {"links": [{"title": "Knjižnica", "page": library.pk, "external_url": ""}]},
+        }
+    ]
+    publish(project)
+    english = translate(project, "en", slug="english")
+    english.title = "Draft title"
+    english.save_revision()
+
+    token = english.get_latest_revision_as_object().create_page_preview().token
+    page = graphql(ENGLISH_DRAFT, {"token": token})["data"]["page"]
+
+    assert page["locale"] == "en"
+    assert page["body"][0]["links"] == [{"url": "/en/library/"}]
