@@ -22,6 +22,7 @@ from graphql import (
     specified_rules,
 )
 from graphql.language.parser import MAX_NESTING_DEPTH
+from graphql.validation import NoSchemaIntrospectionCustomRule
 from graphql.validation.validate import ValidationAbortedError
 
 from . import limits, persisted
@@ -196,6 +197,8 @@ class HeadlessGraphQLView(GraphQLView):
         if request.method == "GET":
             self._refuse_other_than_query(query, operation_name)
         self.validation_rules = (limits.query_limits_rule(variables), *specified_rules)
+        if not getattr(settings, "HEADLESS_INTROSPECTION", True):
+            self.validation_rules = (*self.validation_rules, NoSchemaIntrospectionCustomRule)
         result = super().execute_graphql_request(
             request, data, query, variables, operation_name, show_graphiql
         )
@@ -255,6 +258,11 @@ class HeadlessGraphQLView(GraphQLView):
             logger.error("GraphQL resolver failed: %s", error.message, exc_info=original)
             formatted["message"] = "Internal server error."
             extensions["code"] = ErrorCode.INTERNAL_SERVER_ERROR.value
+        elif formatted["message"].startswith("GraphQL introspection has been disabled"):
+            formatted["message"] += (
+                " The schema is published as frontend_contract/schema.graphql instead."
+            )
+            extensions["code"] = ErrorCode.INTROSPECTION_DISABLED.value
         elif formatted["message"].startswith("Syntax Error"):
             extensions["code"] = ErrorCode.GRAPHQL_PARSE_FAILED.value
         elif isinstance(error, ValidationAbortedError) and formatted["message"] == (

@@ -193,6 +193,9 @@ GRAPPLE = {
     ],
 }
 HEADLESS_GRAPHIQL = env.bool("GRAPHIQL", default=True)
+# Schema introspection (__schema, __type) for tools like GraphiQL and code generators; frontends
+# can build from the committed frontend_contract/schema.graphql instead.
+HEADLESS_INTROSPECTION = env.bool("GRAPHQL_INTROSPECTION", default=True)
 
 # Calendar. The site's month grid heads its columns with the first two letters of each day's
 # name in Slovene (the seed's "Po To Sr Če Pe So Ne"); other languages use CLDR's short names.

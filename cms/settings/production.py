@@ -36,6 +36,7 @@ SECURE_HSTS_PRELOAD = env.bool("SECURE_HSTS_PRELOAD", default=True)
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 HEADLESS_GRAPHIQL = env.bool("GRAPHIQL", default=False)
+HEADLESS_INTROSPECTION = env.bool("GRAPHQL_INTROSPECTION", default=False)
 # The public API runs only the operations the frontends were built with (the frontend
 # contract's persisted-operations manifest): anyone on the internet can reach /graphql/, and an
 # allow-list refuses costly or probing ad-hoc queries before they are parsed. Turn it off

@@ -35,6 +35,9 @@ print(json.dumps({
     "LANGUAGE_CODE": settings.LANGUAGE_CODE,
     "LANGUAGES": settings.LANGUAGES,
     "WAGTAIL_CONTENT_LANGUAGES": settings.WAGTAIL_CONTENT_LANGUAGES,
+    "INTROSPECTION": settings.HEADLESS_INTROSPECTION,
+    "GRAPHIQL": settings.HEADLESS_GRAPHIQL,
+    "PERSISTED_QUERIES_ONLY": settings.HEADLESS_PERSISTED_QUERIES_ONLY,
 }, default=str))
 """
 
@@ -149,6 +152,21 @@ def test_production_never_runs_with_debug_even_when_the_environment_asks():
     loaded = load_settings("cms.settings.production", **production_variables(DEBUG="true"))
 
     assert loaded["DEBUG"] is False
+
+
+def test_production_serves_only_the_contract_without_introspection_or_graphiql():
+    loaded = load_settings("cms.settings.production", **production_variables())
+    assert (loaded["INTROSPECTION"], loaded["GRAPHIQL"], loaded["PERSISTED_QUERIES_ONLY"]) == (
+        False,
+        False,
+        True,
+    )
+
+    opened = load_settings(
+        "cms.settings.production",
+        **production_variables(GRAPHQL_INTROSPECTION="true", GRAPHIQL="true"),
+    )
+    assert (opened["INTROSPECTION"], opened["GRAPHIQL"]) == (True, True)
 
 
 def test_production_passes_the_deployment_checklist():
