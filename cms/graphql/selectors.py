@@ -64,10 +64,6 @@ def _public_base(model: type[Page]) -> PageQuerySet:
     return public_pages(model=model)
 
 
-def is_public(page: Page) -> bool:
-    return public_pages().filter(pk=page.pk).exists()
-
-
 def attach_public_translations(pages: Iterable[Page]) -> list[Page]:
     """Give each page ``public_translations``: its other public versions, in one query.
 
