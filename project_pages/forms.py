@@ -11,9 +11,11 @@ class ProjectPageForm(WagtailAdminPageForm):
         locale_id = self.instance.locale_id or getattr(self.parent_page, "locale_id", None)
         field = self.fields.get("target_groups")
         if field is not None and locale_id is not None:
+            # A page opened from a revision (a draft) holds its groups in modelcluster's
+            # FakeQuerySet, whose values_list() does not know "pk".
             chosen = (
-                list(self.instance.target_groups.values_list("pk", flat=True))
-                if (self.instance.pk)
+                [group.pk for group in self.instance.target_groups.all()]
+                if self.instance.pk
                 else []
             )
             field.queryset = field.queryset.filter(Q(locale_id=locale_id) | Q(pk__in=chosen))
