@@ -1,5 +1,10 @@
 """The "Translators" group: translate into the other languages, publish nothing, and leave the
-default language's (Slovene) pages alone."""
+default language's (Slovene) pages alone.
+
+The migration ``home.0004_editorial_groups`` creates the group on every database, with its
+model permissions. The other languages' page trees come later (``load_demo``, ``sync_locales``),
+so granting them is this command's part; it also sets the model permissions again, to exactly
+the migration's (a test compares them), undoing any added by hand."""
 
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
