@@ -35,5 +35,10 @@ def make_publishing_atomic() -> None:
     views covers the admin only. A draft saved before the failing publish stays saved.
     """
     from wagtail.actions.publish_revision import PublishRevisionAction
+    from wagtail.actions.unpublish import UnpublishAction
 
-    PublishRevisionAction.execute = transaction.atomic(PublishRevisionAction.execute)
+    # Unpublishing likewise: the page and its aliases go offline together, with the log entry.
+    for action in (PublishRevisionAction, UnpublishAction):
+        if not getattr(action.execute, "_atomic_publishing", False):
+            action.execute = transaction.atomic(action.execute)
+            action.execute._atomic_publishing = True

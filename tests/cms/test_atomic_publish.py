@@ -11,7 +11,7 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 from wagtail.models import PageLogEntry
-from wagtail.signals import page_published
+from wagtail.signals import page_published, page_unpublished
 
 from tests.calendar_app.factories import EventIndexPageFactory, EventPageFactory
 from tests.calendar_app.test_admin import event_form
@@ -32,17 +32,17 @@ def event(site_tree):
 
 
 @contextmanager
-def failing_receiver():
-    """A ``page_published`` receiver that fails, as a search index or cache purge might."""
+def failing_receiver(signal=page_published):
+    """A receiver of ``signal`` that fails, as a search index or cache purge might."""
 
     def fail(**kwargs):
         raise SearchIndexDown
 
-    page_published.connect(fail, dispatch_uid="test-failing-receiver")
+    signal.connect(fail, dispatch_uid="test-failing-receiver")
     try:
         yield
     finally:
-        page_published.disconnect(dispatch_uid="test-failing-receiver")
+        signal.disconnect(dispatch_uid="test-failing-receiver")
 
 
 def live_state(page) -> tuple:
@@ -100,3 +100,13 @@ def test_without_a_failure_the_same_publish_goes_live(event):
     )
 
     assert live_state(event)[:2] == ("Bralni klub za odrasle", True)
+
+
+def test_an_unpublish_failing_half_way_leaves_the_page_live(event):
+    before = live_state(event)
+
+    with failing_receiver(page_unpublished), pytest.raises(SearchIndexDown):
+        event.unpublish()
+
+    assert live_state(event) == before
+    assert not PageLogEntry.objects.filter(page=event, action="wagtail.unpublish").exists()
