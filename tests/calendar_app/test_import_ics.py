@@ -444,3 +444,30 @@ def test_changed_occurrence_problems_are_named(calendar, tmp_path):
 def test_not_an_icalendar_file(calendar, tmp_path):
     with pytest.raises(CommandError, match="is not an iCalendar file"):
         run_import(write(tmp_path, "Hello, world\n"), calendar.pk)
+
+
+def test_an_import_interrupted_half_way_leaves_the_database_as_it_was(
+    calendar, tmp_path, monkeypatch
+):
+    """The connection drops (or the process is stopped) after one event was saved."""
+    from django.db import OperationalError
+
+    from calendar_app import importing
+
+    state = database_state()
+    save = importing._save
+    saved = []
+
+    def save_then_fail(event, *args, **kwargs):
+        if saved:
+            raise OperationalError("server closed the connection unexpectedly")
+        saved.append(event)
+        return save(event, *args, **kwargs)
+
+    monkeypatch.setattr(importing, "_save", save_then_fail)
+
+    with pytest.raises(OperationalError):
+        run_import(write(tmp_path, ics(GOOD, ALSO_GOOD)), calendar.pk)
+
+    assert len(saved) == 1
+    assert database_state() == state
