@@ -87,8 +87,10 @@ fragment Detail on PageInterface {
 }
 """
 
-LISTINGS = """
-query Listings($locale: String!, $from: Date!, $to: Date!) {
+#: The listings, in two operations (the query limits allow ten root fields in one).
+LISTINGS = (
+    """
+query PageListings($locale: String!) {
   pages(locale: $locale, limit: 100) { ...Seen parent { ...Seen } }
   projectPages: pages(locale: $locale, contentType: "project_pages.ProjectPage", limit: 100) {
     ...Seen
@@ -98,24 +100,37 @@ query Listings($locale: String!, $from: Date!, $to: Date!) {
     pagination { total }
     facets { statuses { count } years { year count } countries { count } }
   }
-  events(locale: $locale, from: $from, to: $to, limit: 500, includeCancelled: true) {
-    event { ...Seen relatedProject { ...Seen } }
+  completed: projects(locale: $locale, status: COMPLETED, perPage: 100) {
+    items { ...Seen }
+    pagination { total }
   }
-  upcomingEvents(locale: $locale, limit: 100, includeCancelled: true) {
-    event { ...Seen relatedProject { ...Seen } }
+  activeIn2021: projects(locale: $locale, activeInYear: 2021, order: TITLE, perPage: 100) {
+    items { ...Seen }
+    pagination { total }
   }
   sitemap(locale: $locale) {
     items { url href locale translationKey alternates { hreflang href } }
     pagination { total }
   }
   redirects(locale: $locale) { items { oldPath newUrl } pagination { total } }
+}
+""",
+    """
+query CalendarAndSite($locale: String!, $from: Date!, $to: Date!) {
+  events(locale: $locale, from: $from, to: $to, limit: 500, includeCancelled: true) {
+    event { ...Seen relatedProject { ...Seen } }
+  }
+  upcomingEvents(locale: $locale, limit: 100, includeCancelled: true) {
+    event { ...Seen relatedProject { ...Seen } }
+  }
   navigation(locale: $locale) { label url isExternal }
   siteSettings(locale: $locale) {
     locale
     footer { cookieNotice { text privacyLink { label url } } }
   }
 }
-"""
+""",
+)
 
 #: Words searched for, with ``search`` and with ``projects(search:)``.
 SEARCHES = ("SECRET", "DRAFT", "PUBLIC", "secret-1", "draft-2")
@@ -256,16 +271,23 @@ def _window() -> dict:
 
 
 def _read_listings(reader: Reader, built: Built, language: str) -> None:
-    """Every listing holds exactly the pages the oracle calls public in ``language``."""
-    body = reader.graphql(LISTINGS, {"locale": language, **_window()})
-    assert "errors" not in body, body["errors"]
-    data = body["data"]
+    """Every listing holds exactly the pages the oracle calls public in ``language``, and the
+    projects' counts count only those (every project runs 2020–2022: completed, active in
+    2021)."""
+    data = {}
+    for query in LISTINGS:
+        body = reader.graphql(query, {"locale": language, **_window()})
+        assert "errors" not in body, body["errors"]
+        data.update(body["data"])
     assert _ids(data["pages"]) == _expected_ids(built, language)
     projects = _expected_ids(built, language, ProjectPage)
-    assert _ids(data["projects"]["items"]) == projects
+    for listing in ("projects", "completed", "activeIn2021"):
+        assert _ids(data[listing]["items"]) == projects, listing
+        assert data[listing]["pagination"]["total"] == len(projects), listing
     assert _ids(data["projectPages"]) == projects
-    assert data["projects"]["pagination"]["total"] == len(projects)
-    assert sum(facet["count"] for facet in data["projects"]["facets"]["statuses"]) <= len(projects)
+    facets = data["projects"]["facets"]
+    assert sum(facet["count"] for facet in facets["statuses"]) == len(projects)
+    assert {facet["count"] for facet in facets["years"]} <= {len(projects)}
     events = _expected_ids(built, language, EventPage)
     assert _ids(item["event"] for item in data["events"]) == events
     assert _ids(item["event"] for item in data["upcomingEvents"]) == events
