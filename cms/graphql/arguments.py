@@ -75,16 +75,41 @@ def is_grapple_list(field) -> bool:
     return argument is not None and get_named_type(argument.type).name == "PositiveInt"
 
 
+def check_numeric_ids(kwargs: dict) -> None:
+    """grapple passes ``id`` and ``collection`` to the ORM as they come."""
+    for name in ("id", "collection"):
+        value = kwargs.get(name)
+        if value is not None and not str(value).isdigit():
+            raise ApiError(f'{name} must be a whole number, got "{value}".')
+
+
+def check_no_nul(value, name: str) -> None:
+    """U+0000 cannot be stored or compared in PostgreSQL text: a query with it would fail."""
+    if isinstance(value, str):
+        if "\x00" in value:
+            raise ApiError(f"{name} must not contain the NUL character (U+0000).")
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            check_no_nul(item, name=f"{name}.{key}")
+    elif isinstance(value, list | tuple):
+        for item in value:
+            check_no_nul(item, name=name)
+
+
 class ListArgumentsMiddleware:
-    """Refuse over-large pages, negative offsets and orderings outside the allow-list on
-    grapple's lists, nested ones included."""
+    """Checks every field's arguments share: no NUL characters anywhere; and on grapple's
+    lists, nested ones included, no over-large pages, negative offsets, orderings outside the
+    allow-list or non-numeric ids."""
 
     def resolve(self, next_, root, info, **kwargs):
+        for name, value in kwargs.items():
+            check_no_nul(value, name=name)
         field = info.parent_type.fields.get(info.field_name) if kwargs else None
         if field is not None and is_grapple_list(field):  # None for __schema, __type
             check_limit(kwargs.get("limit"))
             check_offset(kwargs.get("offset"))
             check_order(kwargs.get("order"), allowed=order_fields(field))
+            check_numeric_ids(kwargs)
         return next_(root, info, **kwargs)
 
 

@@ -15,6 +15,7 @@ from wagtail.images import get_image_model
 
 from .documents import in_public_collections
 from .errors import ApiError
+from .selectors import searchable
 
 RENDITION_WIDTHS = (160, 320, 480, 640, 800, 1024, 1280, 1600)
 DEFAULT_RENDITION_WIDTH = 640
@@ -114,8 +115,10 @@ def resolve_public_images(root, info, **kwargs):
     """grapple's root ``images``, which checks only each image's own collection."""
     from grapple.utils import resolve_queryset
 
-    images = public_images(request=info.context).prefetch_renditions()
-    return resolve_queryset(images, info, **kwargs)
+    images = public_images(request=info.context)
+    if kwargs.get("search_query"):
+        images = searchable(images)
+    return resolve_queryset(images.prefetch_renditions(), info, **kwargs)
 
 
 def resolve_public_image(root, info, id=None, **kwargs):

@@ -16,6 +16,7 @@ from .selectors import (
     public_pages,
     public_parent_of,
     public_translations_of,
+    searchable,
 )
 
 
@@ -155,4 +156,6 @@ class PublicPageInterface(PageInterface):
 def _tree(pages, info, arguments):
     from grapple.utils import resolve_queryset
 
+    if arguments.get("search_query"):
+        pages = searchable(pages)
     return prepare_for_listing(resolve_queryset(pages.specific(), info, **arguments))

@@ -30,6 +30,7 @@ from .selectors import (
     prepare_for_listing,
     public_pages,
     search_public_pages,
+    searchable,
 )
 
 
@@ -126,6 +127,8 @@ class PublicPageQueries:
         pages = public_pages(locale=resolve_locale(locale, request=info.context))
         if content_type:
             pages = _content_type_filter(pages, content_type)
+        if kwargs.get("search_query"):
+            pages = searchable(pages)
         return prepare_for_listing(resolve_queryset(pages.specific(), info, **kwargs))
 
     def resolve_page(self, info, locale=None, **kwargs):

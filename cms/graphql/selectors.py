@@ -164,3 +164,10 @@ def public_redirects(*, locale: Locale, site=None):
     to_public_page = Q(redirect_page__in=public_pages(locale=locale).values("pk"))
     to_other_site = Q(redirect_page__isnull=True) & ~Q(redirect_link="")
     return redirects.filter(to_public_page | to_other_site).order_by("old_path", "pk")
+
+
+def searchable(queryset):
+    """``queryset`` in a form Wagtail's search backend can filter: it cannot translate the
+    public-page and public-collection conditions (Exists subqueries, path prefixes) into its
+    own filters, but it can search the rows whose keys they select."""
+    return queryset.model.objects.filter(pk__in=queryset.values("pk"))

@@ -54,30 +54,13 @@ CUSTOM_SCALARS = {
     "JSONString": st.just("{}").map(nodes.String),
 }
 
-#: grapple's list fields (``QuerySetList``), which pass their filter arguments on.
-GRAPPLE_LISTS = frozenset(
-    {
-        "pages",
-        "images",
-        "children",
-        "siblings",
-        "nextSiblings",
-        "previousSiblings",
-        "descendants",
-        "ancestors",
-    }
-)
-
 #: Crashes these tests found that are not fixed yet: the fields that crash (None: any), the
 #: documents that make them crash, and the database it happens on (None: any).
 #: ``_check_answer`` lets these internal errors (and only these) through, so that the fuzz run
-#: goes on looking for others; each has regression tests below, marked xfail(strict=True). When
-#: a fix turns them green, delete their marker and the entry here.
-KNOWN_CRASHES = {
-    "non-numeric id": (GRAPPLE_LISTS, re.compile(r'\b(id|collection): "(?!\d+")'), None),
-    "searchQuery": (GRAPPLE_LISTS, re.compile(r'\bsearchQuery: "[^"]'), None),
-    "NUL character": (None, re.compile(r"\\u0000"), "postgresql"),
-}
+#: goes on looking for others; give each a regression test below, marked xfail(strict=True).
+#: The three this run found (non-numeric ids on grapple's lists, searchQuery on pages, images
+#: and tree lists, NUL characters on PostgreSQL) are fixed; their regression tests are below.
+KNOWN_CRASHES: dict[str, tuple] = {}
 
 
 def _known_crash(error: dict, document: str) -> bool:
@@ -207,14 +190,6 @@ NON_NUMERIC_IDS = {
 }
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="KNOWN_CRASHES['non-numeric id']: grapple's `id` argument on pages and on every "
-    "page's children/siblings/nextSiblings/previousSiblings/descendants/ancestors, and "
-    "images' `id` and `collection`, reach the ORM unchecked; a non-numeric ID raises "
-    "ValueError(\"Field 'id' expected a number but got 'x'.\"), answered 200 with "
-    "INTERNAL_SERVER_ERROR and data null instead of BAD_USER_INPUT.",
-)
 @pytest.mark.parametrize("document", NON_NUMERIC_IDS.values(), ids=NON_NUMERIC_IDS.keys())
 def test_a_non_numeric_id_in_a_list_filter_is_refused(document, site_tree, client):
     _status, text = _ask(client, document)
@@ -234,18 +209,6 @@ SEARCH_QUERIES = {
 }
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="KNOWN_CRASHES['searchQuery']: any non-empty `searchQuery` on pages or on a page's "
-    "tree lists crashes: wagtail's search backend cannot filter the public_pages queryset "
-    "(its Exists subqueries: AttributeError \"'Exists' object has no attribute 'target'\" in "
-    "modelsearch/backends/base.py _get_filters_from_where_node); on images it cannot filter "
-    "the public-collections queryset (FilterFieldError: Cannot filter search results with "
-    'field "path"). '
-    "Answered 200 with INTERNAL_SERVER_ERROR and data null. Searching "
-    "Page.objects.filter(pk__in=<public queryset>.values('pk')) instead, as "
-    "search_public_pages does, would work.",
-)
 @pytest.mark.parametrize("document", SEARCH_QUERIES.values(), ids=SEARCH_QUERIES.keys())
 def test_search_query_on_a_list_gets_an_answer(document, site_tree, image_library, client):
     _status, text = _ask(client, document)
@@ -268,18 +231,9 @@ NUL_STRINGS = {
 }
 
 
-@pytest.mark.xfail(
-    connection.vendor == "postgresql",
-    strict=True,
-    reason="KNOWN_CRASHES['NUL character'], PostgreSQL only: a string argument holding U+0000 "
-    "that reaches a query (search, page slug/urlPath, pages contentType, projects "
-    'search/programme, events category, …) raises django.db.utils.DataError ("PostgreSQL '
-    'text fields cannot contain NUL (0x00) bytes"), answered 200 with INTERNAL_SERVER_ERROR. '
-    "SQLite answers normally. Should be BAD_USER_INPUT (or no match), e.g. by refusing "
-    "documents and variables holding NUL in the view.",
-)
 @pytest.mark.parametrize("document", NUL_STRINGS.values(), ids=NUL_STRINGS.keys())
 def test_a_nul_character_in_a_string_argument_gets_an_answer(document, site_tree, client):
     _status, text = _ask(client, document)
-    codes = [error["extensions"]["code"] for error in json.loads(text).get("errors", ())]
-    assert "INTERNAL_SERVER_ERROR" not in codes, text
+    errors = json.loads(text)["errors"]
+    assert [error["extensions"]["code"] for error in errors] == ["BAD_USER_INPUT"], text
+    assert "must not contain the NUL character (U+0000)" in errors[0]["message"]
