@@ -10,7 +10,6 @@ from its own address). When the cache is unreachable nothing is counted and ever
 served: the limit protects the service, it must not take it down.
 """
 
-import json
 import logging
 import math
 import time
@@ -20,7 +19,8 @@ from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
 
-from cms.graphql.errors import ErrorCode
+from cms.graphql.errors import ErrorCode, RequestError
+from cms.graphql.views import error_response
 
 logger = logging.getLogger(__name__)
 
@@ -106,11 +106,14 @@ class RateLimitMiddleware:
             f"address. Retry after {retry_after} seconds."
         )
         if group == "graphql":
-            error = {"message": message, "extensions": {"code": ErrorCode.RATE_LIMITED}}
-            response = HttpResponse(
-                json.dumps({"errors": [error]}), status=429, content_type="application/json"
+            return error_response(
+                RequestError(
+                    message,
+                    code=ErrorCode.RATE_LIMITED,
+                    status=429,
+                    headers={"Retry-After": str(retry_after)},
+                )
             )
-        else:
-            response = HttpResponse(message, status=429, content_type="text/plain; charset=utf-8")
+        response = HttpResponse(message, status=429, content_type="text/plain; charset=utf-8")
         response["Retry-After"] = str(retry_after)
         return response

@@ -58,3 +58,17 @@ class RequestError(ApiError):
         super().__init__(message, code=code)
         self.status = status
         self.headers = headers or {}
+
+
+#: Seconds a client is asked to wait when the database cannot be reached (HTTP 503).
+DATABASE_RETRY_AFTER = 30
+
+
+def database_unavailable() -> RequestError:
+    return RequestError(
+        "The service is temporarily unavailable: its database cannot be reached. "
+        f"Retry in {DATABASE_RETRY_AFTER} seconds.",
+        code=ErrorCode.SERVICE_UNAVAILABLE,
+        status=503,
+        headers={"Retry-After": str(DATABASE_RETRY_AFTER)},
+    )

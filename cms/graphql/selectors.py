@@ -140,8 +140,7 @@ def public_parent_of(page: Page) -> Page | None:
 
 def search_public_pages(*, query: str, locale: Locale, limit: int) -> list[Page]:
     """Full-text search restricted to public pages of one locale, best match first."""
-    candidates = Page.objects.filter(pk__in=public_pages(locale=locale).values("pk"))
-    return list(candidates.specific().search(query)[:limit])
+    return list(searchable(public_pages(locale=locale)).specific().search(query)[:limit])
 
 
 def content_type_filter(app_label: str, model: str) -> Q:

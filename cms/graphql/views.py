@@ -26,18 +26,27 @@ from graphql.validation import NoSchemaIntrospectionCustomRule
 from graphql.validation.validate import ValidationAbortedError
 
 from . import limits, persisted
-from .errors import ErrorCode, RequestError
+from .errors import ErrorCode, RequestError, database_unavailable
 
 logger = logging.getLogger(__name__)
-
-#: Seconds a client is asked to wait when the database cannot be reached (HTTP 503).
-DATABASE_RETRY_AFTER = 30
 
 _UNKNOWN_ENUM_VALUE = re.compile(r"does not exist in '(?P<enum>\w+)' enum")
 
 JSON = "application/json"
 GRAPHQL_RESPONSE_JSON = "application/graphql-response+json"
 REQUEST_MEDIA_TYPES = (JSON, "application/graphql")
+
+
+def error_response(error: RequestError) -> HttpResponse:
+    """A request refused before its document runs: GraphQL's ``errors`` shape, with the
+    error's HTTP status and headers. Also for refusals made outside the view (rate limit,
+    ``handler500``), so every answer at /graphql/ has the same form."""
+    response = HttpResponse(
+        json.dumps({"errors": [error.formatted]}), content_type=JSON, status=error.status
+    )
+    for header, value in error.headers.items():
+        response[header] = value
+    return response
 
 
 def response_media_type(request: HttpRequest) -> str:
@@ -95,13 +104,7 @@ class HeadlessGraphQLView(GraphQLView):
         try:
             response = super().dispatch(request, *args, **kwargs)
         except RequestError as error:
-            response = HttpResponse(
-                self.json_encode(request, {"errors": [self.format_error(error)]}),
-                content_type=JSON,
-                status=error.status,
-            )
-            for header, value in error.headers.items():
-                response[header] = value
+            response = error_response(error)
         # The answer's media type, and GraphiQL or not, depend on Accept.
         patch_vary_headers(response, ["Accept"])
         if not response.get("Content-Type", "").startswith("text/html"):
@@ -206,13 +209,7 @@ class HeadlessGraphQLView(GraphQLView):
             isinstance(error.original_error, OperationalError | InterfaceError)
             for error in result.errors or ()
         ):
-            raise RequestError(
-                "The service is temporarily unavailable: its database cannot be reached. "
-                f"Retry in {DATABASE_RETRY_AFTER} seconds.",
-                code=ErrorCode.SERVICE_UNAVAILABLE,
-                status=503,
-                headers={"Retry-After": str(DATABASE_RETRY_AFTER)},
-            )
+            raise database_unavailable()
         if self.register_as and result is not None and not _has_request_errors(result):
             persisted.register(self.register_as, query)
         return result
