@@ -33,7 +33,6 @@ from tests.cms.test_settings import run_python
 from tests.factories import publish, translate
 from tests.project_pages.factories import (
     FundingProgrammeFactory,
-    ProjectIndexPageFactory,
     TargetGroupFactory,
 )
 
@@ -42,14 +41,6 @@ pytestmark = pytest.mark.django_db
 SOURCE = TranslationStatus.SOURCE
 UP_TO_DATE = TranslationStatus.UP_TO_DATE
 MACHINE_TRANSLATED = TranslationStatus.MACHINE_TRANSLATED
-
-
-@pytest.fixture
-def project_index(site_tree):
-    """The sl project index and its published en translation."""
-    index = publish(ProjectIndexPageFactory(parent=site_tree["sl"]))
-    translate(index, "en", title="International projects", slug="projects")
-    return index
 
 
 @pytest.fixture

@@ -28,7 +28,6 @@ from tests.cms.localize_editor import (
     sync,
 )
 from tests.factories import publish, translate
-from tests.project_pages.factories import ProjectIndexPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -59,13 +58,6 @@ def logged_in(user) -> Client:
     client = Client()
     client.force_login(user)
     return client
-
-
-@pytest.fixture
-def project_index(site_tree):
-    index = publish(ProjectIndexPageFactory(parent=site_tree["sl"]))
-    translate(index, "en", title="International projects", slug="projects")
-    return index
 
 
 @pytest.fixture

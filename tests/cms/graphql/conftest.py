@@ -1,5 +1,6 @@
 """Pages the public may and may not see, shared by the tests of every way to reach pages."""
 
+import json
 from datetime import timedelta
 
 import pytest
@@ -34,3 +35,20 @@ def hidden_pages(site_tree, events_sl):
     scheduled.save_revision().publish()  # with a future go_live_at this only schedules it
     under_draft = publish(PlainPageFactory(parent=draft, title="Pod osnutkom", slug="pod"))
     return [draft, private, private_child, expired, scheduled, under_draft]
+
+
+@pytest.fixture
+def ask(client, count_queries):
+    """POST a document; returns the status, the decoded body and the SQL statements run."""
+
+    def post(query: str, variables: dict | None = None) -> tuple[int, dict, int]:
+        with count_queries() as sql:
+            response = client.post(
+                "/graphql/",
+                data=json.dumps({"query": query, "variables": variables or {}}),
+                content_type="application/json",
+            )
+        assert response["Content-Type"] == "application/json"
+        return response.status_code, response.json(), sql.count
+
+    return post

@@ -14,23 +14,6 @@ import pytest
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def ask(client, count_queries):
-    """POST a document; returns the status, the decoded body and the SQL statements run."""
-
-    def post(query: str, variables: dict | None = None) -> tuple[int, dict, int]:
-        with count_queries() as sql:
-            response = client.post(
-                "/graphql/",
-                data=json.dumps({"query": query, "variables": variables or {}}),
-                content_type="application/json",
-            )
-        assert response["Content-Type"] == "application/json"
-        return response.status_code, response.json(), sql.count
-
-    return post
-
-
 def only_error(body: dict) -> tuple[str, str]:
     [error] = body["errors"]
     return error["extensions"]["code"], error["message"]

@@ -11,7 +11,7 @@ from wagtail.models import Locale
 from cms.graphql.schema import schema
 from tests.calendar_app.factories import EventIndexPageFactory, EventPageFactory
 from tests.factories import PlainPageFactory, publish, translate
-from tests.project_pages.factories import ProjectIndexPageFactory, ProjectPageFactory
+from tests.project_pages.factories import ProjectPageFactory
 
 PROJECT_LINKS = """
 query ProjectLinks($urlPath: String!, $locale: String) {
@@ -41,13 +41,6 @@ query ListedEventProjects($locale: String) {
 """
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def project_index(site_tree):
-    index = publish(ProjectIndexPageFactory(parent=site_tree["sl"]))
-    translate(index, "en", title="International projects", slug="projects")
-    return index
 
 
 @pytest.fixture

@@ -32,22 +32,6 @@ def measures_of(document: str, variables: dict | None = None) -> Measures:
     return measure(schema.graphql_schema, parsed, get_operation_ast(parsed), variables)
 
 
-@pytest.fixture
-def ask(client, count_queries):
-    """POST a document; returns the status, the decoded body and the SQL statements run."""
-
-    def post(query: str, variables: dict | None = None) -> tuple[int, dict, int]:
-        with count_queries() as sql:
-            response = client.post(
-                "/graphql/",
-                data=json.dumps({"query": query, "variables": variables or {}}),
-                content_type="application/json",
-            )
-        return response.status_code, response.json(), sql.count
-
-    return post
-
-
 def refused(ask, query: str, variables: dict | None = None) -> list[tuple[str, str]]:
     """The (code, message) of each error of a query refused before it ran."""
     status, body, sql = ask(query, variables)
