@@ -15,6 +15,19 @@ def pytest_addoption(parser):
         action="store_true",
         help="Rewrite the frontend contract's response snapshots instead of comparing them.",
     )
+    parser.addoption(
+        "--e2e",
+        action="store_true",
+        help="Run the browser tests in tests/e2e/ (`make e2e`: needs Chromium, Node.js and the "
+        "built reference frontend).",
+    )
+
+
+def pytest_ignore_collect(collection_path, config):
+    """tests/e2e/ runs only with --e2e: it starts servers and a browser."""
+    if collection_path.name == "e2e" and collection_path.parent.name == "tests":
+        return None if config.getoption("--e2e") else True
+    return None
 
 
 class QueryCounter:
