@@ -8,9 +8,10 @@ STAMP := $(VENV)/.installed-dev
 MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
+FRONTEND_PORT ?= 3000
 
 .PHONY: run test install lint format lock migrate demo serve check-deploy clean contract \
-	contract-release contract-ts
+	contract-release contract-ts frontend e2e chromium
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -57,6 +58,25 @@ contract-ts: ## TypeScript types for frontend_contract/ (needs only Node.js 20+ 
 		echo "frontend_contract/generated/ did not match schema.graphql and operations/:" \
 			"it has been regenerated; review it and commit it."; \
 		exit 1; }
+
+REFERENCE_FRONTEND := frontend_contract/reference-frontend
+
+frontend: ## Build and serve the reference frontend on 127.0.0.1:3000 against the CMS of `make run`.
+	cd $(REFERENCE_FRONTEND) && npm ci --no-audit --no-fund && npm run build
+	cd $(REFERENCE_FRONTEND) && CMS_URL=http://$(HOST):$(PORT) HOST=$(HOST) PORT=$(FRONTEND_PORT) npm start
+
+e2e: install chromium ## Browser tests of the editorial loop (tests/e2e/): builds the reference frontend, starts it and the CMS on loopback, drives Chromium; screenshots in .e2e-artifacts/.
+	cd $(REFERENCE_FRONTEND) && npm ci --no-audit --no-fund && npm run build
+	$(BIN)/pytest tests/e2e --e2e $(PYTEST_ARGS)
+
+chromium: ## Debian's Chromium for the browser tests (installed as root when missing; Playwright downloads no browser).
+	@command -v chromium >/dev/null || { \
+		if [ "$$(id -u)" = 0 ]; then \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+		else \
+			echo "The browser tests need Debian's Chromium: sudo apt-get install chromium" >&2; \
+			exit 1; \
+		fi; }
 
 serve: install ## Production-like server: gunicorn with cms.settings.production (needs SECRET_KEY etc.).
 	DJANGO_SETTINGS_MODULE=cms.settings.production $(MANAGE) collectstatic --noinput

@@ -1,0 +1,231 @@
+"""The Wagtail admin as an editor and a translator use it, for the browser tests.
+
+Each function takes a Playwright ``Page`` and the CMS's base URL (``http://127.0.0.1:8000``, no
+trailing slash), drives the admin the way a person would (accessible names where Wagtail gives
+them, ids where it does not) and waits for the admin to confirm the outcome: a success message
+or the editor it leads to, never a fixed sleep.
+
+They expect the admin in English: it follows the browser's language for users who have not
+chosen one in their profile, so open admin pages in a browser context with ``locale="en-GB"``.
+"""
+
+import re
+from dataclasses import dataclass
+
+from playwright.sync_api import FrameLocator, Locator, Page, expect
+
+EDIT_URL = re.compile(r"/admin/pages/(\d+)/edit/")
+
+
+def log_in(page: Page, cms_url: str, username: str, password: str) -> None:
+    """Sign in on Wagtail's login form; leaves ``page`` on the dashboard."""
+    page.goto(f"{cms_url}/admin/login/")
+    page.get_by_label("Username").fill(username)
+    page.get_by_label("Password").fill(password)
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_url(f"{cms_url}/admin/")
+
+
+def create_project(
+    page: Page,
+    cms_url: str,
+    *,
+    parent_page_id: int,
+    title: str,
+    summary: str,
+    start_year: int,
+    end_year: int,
+    partner: dict[str, str],
+    contact_name: str,
+) -> int:
+    """Add a project page below the project index ``parent_page_id`` and publish it.
+
+    Fills the title and summary (Content tab), the years and one contact person chosen from
+    the existing ``Person`` snippets by ``contact_name`` (Project facts tab), and one partner
+    from ``partner`` (keys ``organisation``, ``city`` and ``country_name``, the country as the
+    English admin names it; Partners tab). Returns the new page's id; leaves ``page`` on the
+    explorer listing that Wagtail shows after publishing, with its success message.
+    """
+    page.goto(f"{cms_url}/admin/pages/add/project_pages/projectpage/{parent_page_id}/")
+
+    page.get_by_role("tab", name="Content").click()
+    _field(page, "Title").fill(title)
+    _field(page, "Summary").fill(summary)
+
+    page.get_by_role("tab", name="Project facts").click()
+    _field(page, "Start year").fill(str(start_year))
+    _field(page, "End year").fill(str(end_year))
+    page.get_by_role("button", name="Add Contact person").click()
+    contact = page.locator("#id_contacts-FORMS > [data-inline-panel-child]").last
+    contact.get_by_role("button", name="Choose person").click()
+    _choose_in_modal(page, contact_name)
+    expect(contact.locator("[data-chooser-title]")).to_have_text(
+        re.compile(re.escape(contact_name))
+    )
+
+    page.get_by_role("tab", name="Partners").click()
+    page.get_by_role("button", name="Add Partner").click()
+    row = page.locator("#id_partners-FORMS > [data-inline-panel-child]").last
+    _field(row, "Organisation").fill(partner["organisation"])
+    _field(row, "City").fill(partner["city"])
+    _field(row, "Country").select_option(label=partner["country_name"])
+
+    _footer_action(page, "Publish")
+    message = _success_message(page)
+    expect(message).to_contain_text(title)
+    href = message.get_by_role("link", name="Edit").get_attribute("href") or ""
+    found = EDIT_URL.search(href)
+    assert found, f"No edit link in the success message: {message.inner_text()!r}"
+    return int(found.group(1))
+
+
+def translate_page(
+    page: Page,
+    cms_url: str,
+    *,
+    page_id: int,
+    locale_name: str = "English",
+    segments: dict[str, str],
+    slug: str | None = None,
+) -> int:
+    """As a translator, translate the page ``page_id`` into ``locale_name`` with
+    wagtail-localize and return the translated page's id.
+
+    Submits the page on wagtail-localize's "Translate page" form, which opens its translation
+    editor for the new page; there each source text in ``segments`` (e.g. the title and the
+    summary) gets its translation, and ``slug``, if given, becomes the translation of the slug
+    (Promotion tab). The editor saves each string as it is entered, and a translator has no
+    "Save draft" (nor "Publish"): the strings wait in wagtail-localize for an editor to publish
+    them (``publish_translation``). Leaves ``page`` in the translation editor.
+
+    A Slovene page published while English was enabled already has an English alias (live,
+    showing the Slovene text); submitting the translation turns that alias into the
+    translation, so the returned page may be live before anyone publishes the translation.
+    """
+    page.goto(f"{cms_url}/admin/localize/submit/page/{page_id}/")
+    page.get_by_role("checkbox", name=locale_name, exact=True).check()
+    page.get_by_role("button", name="Submit").click()
+    page.wait_for_url(EDIT_URL)
+    expect(_success_message(page)).to_contain_text("successfully submitted for translation")
+    translated_id = int(EDIT_URL.search(page.url).group(1))
+
+    remaining = dict(segments)
+    tabs = page.get_by_role("tablist").get_by_role("tab")
+    expect(tabs.first).to_be_visible()
+    for index in range(tabs.count()):
+        tab = tabs.nth(index)
+        tab.click()
+        expect(tab).to_have_attribute("aria-selected", "true")
+        for source in list(remaining):
+            texts = page.locator("li > p").filter(visible=True).get_by_text(source, exact=True)
+            if texts.count():
+                # The source text's paragraph, then the translation's: the first is the source.
+                _translate_segment(texts.first.locator("xpath=.."), remaining.pop(source))
+        slug_field = page.locator("li").filter(
+            has=page.get_by_role("heading", name="Slug", exact=True), visible=True
+        )
+        if slug is not None and slug_field.count():
+            _translate_segment(slug_field.locator("xpath=./ul/li"), slug)
+            slug = None
+    assert not remaining, f"No segments for {sorted(remaining)} in the translation editor"
+    assert slug is None, "No slug in the translation editor"
+    return translated_id
+
+
+def _translate_segment(segment: Locator, translation: str) -> None:
+    """Type ``translation`` into one segment (a list item) of wagtail-localize's editor and save
+    it; waits until the editor shows it saved."""
+    segment.get_by_role("button", name=re.compile(r"^(Translate|Edit)$")).click()
+    segment.get_by_role("textbox").fill(translation)
+    segment.get_by_role("button", name="Save", exact=True).click()
+    expect(segment).to_have_class(re.compile(r"\b(complete|errored)\b"))
+    expect(segment).to_have_class(re.compile(r"\bcomplete\b"))
+    expect(segment.get_by_text(translation, exact=True)).to_be_visible()
+
+
+def publish_translation(page: Page, cms_url: str, *, page_id: int) -> None:
+    """As an editor, publish the wagtail-localize translation ``page_id`` with the strings its
+    translator saved: "Publish in <language>" in its translation editor. Waits for the
+    "Published ... in <language>." message (and fails if wagtail-localize warns that strings
+    were left untranslated); leaves ``page`` in the translation editor."""
+    page.goto(f"{cms_url}/admin/pages/{page_id}/edit/")
+    _footer_action(page, re.compile(r"^Publish in "))
+    expect(_success_message(page)).to_contain_text("Published")
+
+
+@dataclass(frozen=True)
+class Preview:
+    """A page's preview: the CMS's preview in its own tab, and the decoupled frontend's preview
+    URL (with the preview token) that the CMS loads in an ``<iframe>`` there."""
+
+    tab: Page
+    frontend_url: str
+
+    @property
+    def frame(self) -> FrameLocator:
+        """The frontend inside the preview tab."""
+        return self.tab.frame_locator("iframe")
+
+
+def edit_title_and_preview(page: Page, cms_url: str, *, page_id: int, new_title: str) -> Preview:
+    """As an editor, change the title of the page ``page_id`` without publishing it and open the
+    preview of the changed page: the editor's "Toggle preview" side panel, then its "Preview in
+    new tab" link.
+
+    Nothing is published, nor saved: only the preview (wagtail-headless-preview's token) holds
+    the new title, and the live page keeps the old one. Returns the preview tab, a new page in
+    ``page``'s browser context, and the frontend URL from the ``<iframe>`` that
+    wagtail-headless-preview renders there; ``page`` stays in the page editor, with the changed
+    title unsaved.
+    """
+    page.goto(f"{cms_url}/admin/pages/{page_id}/edit/")
+    _field(page, "Title").fill(new_title)
+    page.get_by_role("button", name="Toggle preview").click()
+    panel = page.locator("[data-controller='w-preview']")
+    new_tab_link = panel.get_by_role("link", name="Preview in new tab")
+    expect(new_tab_link).to_be_visible()
+    with page.context.expect_page() as opened:
+        new_tab_link.click()
+    tab = opened.value
+    iframe = tab.locator("iframe")
+    expect(iframe).to_have_attribute("src", re.compile(r"[?&]token="))
+    return Preview(tab=tab, frontend_url=iframe.get_attribute("src") or "")
+
+
+def _field(scope: Page | Locator, label: str) -> Locator:
+    """The form field labelled ``label`` (a required field's label ends in "*"), not the
+    panel or the anchors that the label also names."""
+    named = scope.get_by_label(re.compile(rf"^\s*{re.escape(label)}\*?\s*$"))
+    return named.and_(scope.locator("input, textarea, select"))
+
+
+def _choose_in_modal(page: Page, name: str) -> None:
+    """Click ``name`` (or the one entry whose name contains it, e.g. "Simona Šinko" for "dr.
+    Simona Šinko") in the listing of a chooser modal that is opening; waits for it to close."""
+    modal = page.get_by_role("dialog")
+    modal.get_by_role("link", name=name).click()
+    expect(modal).to_be_hidden()
+
+
+def _footer_action(page: Page, name: str | re.Pattern[str]) -> None:
+    """Click the button ``name`` in the editor's footer: the main one, or one in the dropdown of
+    more actions next to it (where Wagtail 8 puts "Publish")."""
+    # "Actions (footer)" in Wagtail's page editor, "Actions" in wagtail-localize's.
+    footer = page.get_by_role("navigation", name=re.compile(r"^Actions\b"))
+    expect(footer).to_be_visible()
+    button = footer.get_by_role("button", name=name, exact=isinstance(name, str) or None)
+    if not button.is_visible():
+        footer.get_by_role("button", name="More actions").click()
+    button.click()
+
+
+def _success_message(page: Page) -> Locator:
+    """The admin's success message after a form was sent; fails at once, with its text, on an
+    error or a warning instead (e.g. wagtail-localize's "Published ... with missing
+    translations")."""
+    success = page.locator(".messages li.success")
+    problem = page.locator(".messages li.error, .messages li.warning")
+    expect(success.or_(problem).first).to_be_visible()
+    if problem.count():
+        raise AssertionError(f"The admin reported: {problem.first.inner_text().strip()!r}")
+    return success.first
