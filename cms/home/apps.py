@@ -1,6 +1,6 @@
 from django.apps import AppConfig
 from django.db import transaction
-from django.db.models.signals import post_save
+from django.db.models.signals import post_save, pre_save
 
 
 class HomeConfig(AppConfig):
@@ -12,11 +12,16 @@ class HomeConfig(AppConfig):
         from calendar_app.models import EventIndexPage
 
         from .roles import let_event_managers_into_new_calendars
+        from .translation_drafts import keep_converted_translation_offline
 
         post_save.connect(
             let_event_managers_into_new_calendars,
             sender=EventIndexPage,
             dispatch_uid="event-managers-into-new-calendars",
+        )
+        pre_save.connect(
+            keep_converted_translation_offline,
+            dispatch_uid="keep-converted-translation-offline",
         )
         make_publishing_atomic()
 
