@@ -39,6 +39,7 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 STARTUP_TIMEOUT = 60
+PROJECTS_PER_PAGE = 4
 
 EDITOR = ("urska.editor", "e2e-editor-password")
 TRANSLATOR = ("tim.translator", "e2e-translator-password")
@@ -137,6 +138,8 @@ def stack(tmp_path_factory):
                 "CMS_URL": cms_url,
                 "HOST": "127.0.0.1",
                 "PORT": str(frontend_port),
+                # Small pages, so that the demo's nine projects span several.
+                "PROJECTS_PER_PAGE": str(PROJECTS_PER_PAGE),
             },
             stdout=frontend_out,
             stderr=subprocess.STDOUT,

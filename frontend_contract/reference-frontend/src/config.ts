@@ -18,9 +18,21 @@ export const PACKAGE_DIR = packageDir();
 export const CMS_URL = (process.env.CMS_URL || "http://127.0.0.1:8000").replace(/\/+$/, "");
 export const HOST = process.env.HOST || "127.0.0.1";
 export const PORT = Number(process.env.PORT || "3000");
+/** Projects per page of the project list: 1 to 100, the API's maximum page size. */
+export const PROJECTS_PER_PAGE = positiveSetting("PROJECTS_PER_PAGE", 10, 100);
 /** Asked for the site's language list before the request's language is known. */
 export const DEFAULT_LOCALE = "sl";
 export const TIME_ZONE = "Europe/Ljubljana";
+
+function positiveSetting(name: string, fallback: number, maximum: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1 || value > maximum) {
+    throw new Error(`${name} must be a whole number from 1 to ${maximum}, got "${raw}".`);
+  }
+  return value;
+}
 
 export interface PersistedOperation {
   id: string;

@@ -1,12 +1,12 @@
 // ProjectIndexPage → ProjectList: a GET filter form from the facets, project cards, pagination.
 import type { ProjectListQuery, ProjectListQueryVariables, ProjectOrder, ProjectStatus } from "../../../generated/graphql.js";
+import { PROJECTS_PER_PAGE } from "../config.js";
 import { BadRequestError } from "../errors.js";
 import { html, trusted, type Html } from "../html.js";
 import { label } from "../i18n.js";
 import type { Context } from "../layout.js";
 import { projectCard } from "./common.js";
 
-export const PER_PAGE = 10;
 const STATUSES: ProjectStatus[] = ["PLANNED", "ONGOING", "COMPLETED"];
 const ORDERS: ProjectOrder[] = ["START_DESC", "START_ASC", "TITLE"];
 const FILTERS = ["search", "status", "programme", "targetGroup", "country", "activeInYear", "order"] as const;
@@ -19,7 +19,7 @@ function positiveInt(name: string, value: string): number {
 /** The ProjectList variables from the query string; empty values mean "any". */
 export function projectListVariables(locale: string, query: URLSearchParams): ProjectListQueryVariables {
   const get = (name: string) => query.get(name)?.trim() || undefined;
-  const variables: ProjectListQueryVariables = { locale, perPage: PER_PAGE, page: 1 };
+  const variables: ProjectListQueryVariables = { locale, perPage: PROJECTS_PER_PAGE, page: 1 };
   const status = get("status");
   if (status !== undefined) {
     if (!STATUSES.includes(status as ProjectStatus)) throw new BadRequestError(`status must be one of ${STATUSES.join(", ")}, got "${status}".`);
