@@ -1,7 +1,7 @@
 """The calendar index, event pages, and their excluded dates and changed occurrences."""
 
 import uuid
-from datetime import datetime, time
+from datetime import datetime, time, timedelta
 
 import graphene
 from django.conf import settings
@@ -266,6 +266,26 @@ class EventPage(HeadlessMixin, Page):
             changes=tuple(changes),
             status=self.status,
         )
+
+    def changed_listing_paths(self) -> list[str]:
+        """The calendar months that show this event, for ``cms.graphql.changes``: the month it
+        starts in and, for a series, the months with an occurrence from a year ago to a year
+        ahead (older months of an endless series are left to the frontends' cache lifetimes)."""
+        calendar_url = self.get_parent().get_url()
+        if not calendar_url or self.start is None or self.end is None:
+            return []
+        zone = site_zone()
+        now = timezone.now()
+        months = {(self.start.astimezone(zone).year, self.start.astimezone(zone).month)}
+        window_start = max(self.start, now - timedelta(days=366))
+        window_end = now + timedelta(days=366)
+        if self.recurrence_rule and window_start < window_end:
+            for occurrence in recurrence.expand(
+                self.schedule(), window_start=window_start, window_end=window_end, zone=zone
+            ):
+                local = occurrence.start.astimezone(zone)
+                months.add((local.year, local.month))
+        return [f"{calendar_url}?year={year}&month={month}" for year, month in sorted(months)]
 
     #: The excluded dates and changed occurrences (``recurrence.OccurrenceChange``) the editor's
     #: form is posting, set by ``EventPageForm.clean``: until the form is saved, the page's own
