@@ -32,12 +32,12 @@ def public_pages(*, locale: Locale | None = None, model: type[Page] = Page) -> P
     hidden_ancestor = Page.objects.filter(
         Q(live=False) | Q(expire_at__lte=now),
         depth__lt=OuterRef("depth"),
-        path=Substr(OuterRef("path"), 1, F("depth") * Page.steplen),
+        path__in=_ancestor_paths(),
     )
     # Like PageQuerySet.public(), as a subquery instead of a query run up front.
     restricted_self_or_ancestor = PageViewRestriction.objects.filter(
         page__depth__lte=OuterRef("depth"),
-        page__path=Substr(OuterRef("path"), 1, F("page__depth") * Page.steplen),
+        page__path__in=_ancestor_paths(),
     )
     pages = (
         model.objects.live()
@@ -58,6 +58,18 @@ def public_pages(*, locale: Locale | None = None, model: type[Page] = Page) -> P
     return pages.filter(
         Q(locale=locale) | (Q(locale__language_code=default_code) & ~Exists(translated))
     )
+
+
+#: Treebeard's paths are at most 255 characters, so no page is deeper than this.
+_MAX_DEPTH = 255 // Page.steplen
+
+
+def _ancestor_paths() -> list[Substr]:
+    """The outer page's own path and every ancestor's, as prefixes of its path: matched with
+    ``path__in``, each is a lookup in the path index. (Matching ``path`` against a prefix whose
+    length comes from the inner row's depth read every page for every page listed: 18 s for a
+    list of 20 projects among 6,000 pages.)"""
+    return [Substr(OuterRef("path"), 1, depth * Page.steplen) for depth in range(1, _MAX_DEPTH + 1)]
 
 
 def _public_base(model: type[Page]) -> PageQuerySet:
