@@ -1,20 +1,34 @@
-"""iCalendar feeds: the whole calendar (filtered by query string) and one event."""
+"""iCalendar feeds: the whole calendar (filtered by query string) and one event.
+
+Both are public: an ``ETag`` and ``Cache-Control`` let browsers, calendar clients and CDNs keep
+them, and a client that sends the ``ETag`` back (``If-None-Match``) gets ``304 Not Modified``.
+"""
 
 from django.http import Http404, HttpResponse, HttpResponseBadRequest
+
+from cms.graphql.caching import is_anonymous, private_response, public_response
 
 from .ical import FeedError, calendar_for_request, event_calendar
 
 ICS_CONTENT_TYPE = "text/calendar; charset=utf-8"
 
 
+def _cacheable(request, response: HttpResponse) -> HttpResponse:
+    if request.method in ("GET", "HEAD") and is_anonymous(request):
+        return public_response(request, response)
+    return private_response(response)
+
+
 def calendar_feed(request):
     try:
         body = calendar_for_request(request)
     except FeedError as error:
-        return HttpResponseBadRequest(str(error), content_type="text/plain; charset=utf-8")
+        return private_response(
+            HttpResponseBadRequest(str(error), content_type="text/plain; charset=utf-8")
+        )
     response = HttpResponse(body, content_type=ICS_CONTENT_TYPE)
     response["Content-Disposition"] = 'inline; filename="calendar.ics"'
-    return response
+    return _cacheable(request, response)
 
 
 def event_ics(request, pk: int):
@@ -23,4 +37,4 @@ def event_ics(request, pk: int):
         raise Http404("No such published event.")
     response = HttpResponse(body, content_type=ICS_CONTENT_TYPE)
     response["Content-Disposition"] = f'attachment; filename="event-{pk}.ics"'
-    return response
+    return _cacheable(request, response)

@@ -8,6 +8,11 @@ class HeadlessConfig(AppConfig):
 
     def ready(self):
         from . import changes
+        from .caching import invalidate_on_change
 
-        # Wagtail's page, snippet and settings signals become content_changed.
+        # Wagtail's page, snippet and settings signals become content_changed...
         changes.connect()
+        # ...and the response cache drops what it holds for each change.
+        changes.content_changed.connect(
+            invalidate_on_change, dispatch_uid="headless-response-cache"
+        )

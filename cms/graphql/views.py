@@ -25,7 +25,7 @@ from graphql.language.parser import MAX_NESTING_DEPTH
 from graphql.validation import NoSchemaIntrospectionCustomRule
 from graphql.validation.validate import ValidationAbortedError
 
-from . import limits, persisted
+from . import caching, limits, persisted
 from .errors import ErrorCode, RequestError, database_unavailable
 
 logger = logging.getLogger(__name__)
@@ -95,6 +95,13 @@ class HeadlessGraphQLView(GraphQLView):
     # Django makes a view instance per request: the hash under which this request's document is
     # registered for automatic persisted queries, once it has proved valid.
     register_as: str | None = None
+    # This request's parameters once read, and how the response cache and HTTP caches may
+    # treat its answer.
+    _params: tuple | None = None
+    persisted_hash: str | None = None
+    execution_ok: bool = False
+    cache_status: str = "MISS"
+    cacheable_answer: bool = False
 
     def __init__(self, **kwargs):
         kwargs.setdefault("graphiql", getattr(settings, "HEADLESS_GRAPHIQL", False))
@@ -116,7 +123,49 @@ class HeadlessGraphQLView(GraphQLView):
             # answers must set no cookie, or shared caches cannot store them.
             request.META["CSRF_COOKIE_NEEDS_UPDATE"] = False
             response.cookies.pop(settings.CSRF_COOKIE_NAME, None)
+            response = self._http_caching(request, response)
         return response
+
+    def _http_caching(self, request: HttpRequest, response: HttpResponse) -> HttpResponse:
+        """Public GET answers get an ETag and Cache-Control for browsers and CDNs (and 304
+        for a matching If-None-Match); everything else must not be stored by anyone."""
+        if caching.response_cache_enabled():
+            response["X-Cache"] = self.cache_status
+        # Browsers cache per Origin too when CORS headers are in play (django-cors-headers).
+        caching.vary_on(response, ["Origin"])
+        if request.method == "GET" and self.cacheable_answer and response.status_code == 200:
+            return caching.public_response(request, response)
+        return caching.private_response(response)
+
+    def get_response(self, request, data, show_graphiql=False):
+        """graphene-django's, behind the response cache (``caching``) for anonymous queries."""
+        query, variables, operation_name, _id = self.get_graphql_params(request, data)
+        public = not show_graphiql and caching.is_public(request, query, variables)
+        cached = None
+        if public:
+            cached = caching.cached_query(
+                request,
+                query=query,
+                variables=variables,
+                operation_name=operation_name,
+                persisted_hash=self.persisted_hash,
+                media_type=response_media_type(request),
+            )
+        if cached is None:
+            result, status_code = super().get_response(request, data, show_graphiql)
+        elif (body := cached.lookup()) is not None:
+            self.cache_status = "HIT"
+            result, status_code = body, 200
+            self.execution_ok = True
+            if self.register_as:  # the APQ registration expired before the cached answer
+                persisted.register(self.register_as, query)
+        else:
+            with cached.collecting(request):
+                result, status_code = super().get_response(request, data, show_graphiql)
+            if status_code == 200 and self.execution_ok and isinstance(result, str):
+                cached.store(result)
+        self.cacheable_answer = public and status_code == 200 and self.execution_ok
+        return result, status_code
 
     def parse_body(self, request: HttpRequest) -> dict[str, Any]:
         """The POST body as request parameters: a JSON object, or an ``application/graphql``
@@ -163,8 +212,13 @@ class HeadlessGraphQLView(GraphQLView):
 
     def get_graphql_params(self, request: HttpRequest, data: dict[str, Any]):
         """``query``, ``variables`` and ``operationName`` as graphene-django reads them (the URL's
-        query string first, then the body), checked, with the persisted query resolved."""
+        query string first, then the body), checked, with the persisted query resolved. Read
+        once per request (the response cache reads them before graphene-django does)."""
+        if self._params is None:
+            self._params = self._read_graphql_params(request, data)
+        return self._params
 
+    def _read_graphql_params(self, request: HttpRequest, data: dict[str, Any]):
         def param(name: str) -> Any:
             return request.GET.get(name) or data.get(name)
 
@@ -192,6 +246,8 @@ class HeadlessGraphQLView(GraphQLView):
                 'hash as extensions.persistedQuery = {"version": 1, "sha256Hash": "..."}.'
             )
         self.register_as = document.register_as
+        if (extensions or {}).get("persistedQuery") is not None:
+            self.persisted_hash = str(extensions["persistedQuery"].get("sha256Hash")).lower()
         return document.text, variables, operation_name, param("id")
 
     def execute_graphql_request(
@@ -210,6 +266,7 @@ class HeadlessGraphQLView(GraphQLView):
             for error in result.errors or ()
         ):
             raise database_unavailable()
+        self.execution_ok = result is not None and not result.errors
         if self.register_as and result is not None and not _has_request_errors(result):
             persisted.register(self.register_as, query)
         return result

@@ -24,6 +24,9 @@ INSTALLED_APPS = [
     "project_pages",
     "calendar_app",
     "cms.graphql",
+    # Publish webhooks to frontends, sent by django-tasks.
+    "cms.webhooks",
+    "django_tasks",
     # Translation workflow.
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -105,9 +108,14 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 
 def resilient(cache_settings: dict) -> dict:
-    """A Redis cache fails open (cms/cache.py): with Redis down the site serves uncached."""
+    """A Redis cache fails open (cms/cache.py): with Redis down the site serves uncached. The
+    local-memory cache keeps more than Django's 300 entries: the response cache keeps one
+    version entry per page an answer showed, and a month calendar shows hundreds."""
     if cache_settings.get("BACKEND") == "django.core.cache.backends.redis.RedisCache":
         return {**cache_settings, "BACKEND": "cms.cache.ResilientRedisCache"}
+    if cache_settings.get("BACKEND") == "django.core.cache.backends.locmem.LocMemCache":
+        options = {"MAX_ENTRIES": 50_000, **cache_settings.get("OPTIONS", {})}
+        return {**cache_settings, "OPTIONS": options}
     return cache_settings
 
 
@@ -175,7 +183,11 @@ WAGTAIL_HEADLESS_PREVIEW = {
 # GraphQL.
 GRAPHENE = {
     "SCHEMA": "cms.graphql.schema.schema",
-    "MIDDLEWARE": ["cms.graphql.arguments.ListArgumentsMiddleware"],
+    "MIDDLEWARE": [
+        "cms.graphql.arguments.ListArgumentsMiddleware",
+        # Notes what each query read, for the response cache's invalidation.
+        "cms.graphql.caching.CacheTagsMiddleware",
+    ],
 }
 GRAPPLE = {
     "APPS": ["home", "project_pages", "calendar_app"],
@@ -221,6 +233,15 @@ HEADLESS_PREVIEW_MAX_AGE = env.int("PREVIEW_MAX_AGE", default=3600)
 HEADLESS_PERSISTED_QUERIES_MANIFEST = BASE_DIR / "frontend_contract" / "persisted-operations.json"
 HEADLESS_PERSISTED_QUERIES_ONLY = env.bool("PERSISTED_QUERIES_ONLY", default=False)
 HEADLESS_PERSISTED_QUERIES_CACHE_TIMEOUT = 60 * 60 * 24
+# Caching (cms/graphql/caching.py). Anonymous GraphQL query answers are kept in the default cache
+# for RESPONSE_CACHE_TIMEOUT seconds and dropped when content they showed changes. Public GET
+# answers (GraphQL queries, .ics feeds) carry an ETag and
+# Cache-Control: public, max-age=HTTP_CACHE_MAX_AGE,
+# stale-while-revalidate=HTTP_CACHE_STALE_WHILE_REVALIDATE for browsers and CDNs.
+RESPONSE_CACHE = env.bool("RESPONSE_CACHE", default=True)
+RESPONSE_CACHE_TIMEOUT = env.int("RESPONSE_CACHE_TIMEOUT", default=300)
+HTTP_CACHE_MAX_AGE = env.int("HTTP_CACHE_MAX_AGE", default=60)
+HTTP_CACHE_STALE_WHILE_REVALIDATE = env.int("HTTP_CACHE_STALE_WHILE_REVALIDATE", default=300)
 
 # "Translate this page" on a live page makes a draft translation, not a published one: only
 # editors allowed to publish it decide when it goes live.
@@ -251,3 +272,25 @@ LOGGING = {
 HEADLESS_RATE_LIMIT = env.str("RATE_LIMIT", default="600/60")
 HEADLESS_RATE_LIMIT_EXEMPT = env.list("RATE_LIMIT_EXEMPT", default=[])
 HEADLESS_RATE_LIMIT_TRUSTED_PROXIES = env.int("RATE_LIMIT_TRUSTED_PROXIES", default=0)
+
+# Publish webhooks (cms/webhooks/, README "Publish webhooks"). Every content change becomes one
+# delivery row per matching endpoint (Settings › Webhooks); the django-tasks backend aliased
+# "webhooks" sends it. The default runs each delivery in a background thread once the publish
+# commits (django-tasks 0.12 has no database backend of its own); retries, and deliveries a
+# restart interrupted, are sent by `manage.py deliver_webhooks`, run from cron every minute.
+# WEBHOOK_TASK_BACKEND may name any django-tasks backend class; one that supports run_after
+# (a worker-backed queue) also gets the retries. Wagtail's own tasks keep the "default" one.
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "webhooks": {
+        "BACKEND": env.str(
+            "WEBHOOK_TASK_BACKEND", default="cms.webhooks.backends.BackgroundThreadBackend"
+        )
+    },
+}
+WEBHOOK_TASK_BACKEND = "webhooks"
+# Seconds to wait for a receiver to connect and to answer (each); 2xx is success, anything else
+# (a redirect too) is retried after these delays until WEBHOOK_MAX_ATTEMPTS attempts in all.
+WEBHOOK_TIMEOUT = env.float("WEBHOOK_TIMEOUT", default=5.0)
+WEBHOOK_MAX_ATTEMPTS = env.int("WEBHOOK_MAX_ATTEMPTS", default=6)
+WEBHOOK_RETRY_DELAYS = [30, 120, 600, 3600, 6 * 3600]

@@ -1,7 +1,7 @@
 """Test suite: SQLite in memory unless DATABASE_URL points elsewhere (CI runs PostgreSQL)."""
 
 from .base import *  # noqa: F403
-from .base import env, resilient
+from .base import TASKS, env, resilient
 
 DEBUG = False
 SECRET_KEY = "test-only-key"  # noqa: S105
@@ -24,3 +24,8 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
 }
 # The suite sends thousands of requests from one address; the rate limit's tests switch it on.
 HEADLESS_RATE_LIMIT = ""
+# The response cache stays off so tests see every change at once; its tests switch it on.
+RESPONSE_CACHE = False
+# Webhook deliveries run inline, so tests see their outcome; the tests that a slow receiver
+# never holds up a publish switch to the background-thread backend.
+TASKS = {**TASKS, "webhooks": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

@@ -1,0 +1,16 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class WebhooksConfig(AppConfig):
+    name = "cms.webhooks"
+    label = "webhooks"
+    verbose_name = _("Publish webhooks")
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from cms.graphql.changes import content_changed
+
+        from .delivery import on_change
+
+        content_changed.connect(on_change, dispatch_uid="webhooks-on-content-change")
