@@ -11,7 +11,7 @@ PORT ?= 8000
 FRONTEND_PORT ?= 3000
 
 .PHONY: run test install lint format lock migrate demo serve check-deploy clean contract \
-	contract-release contract-ts frontend e2e chromium
+	contract-release contract-ts frontend e2e chromium bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -85,6 +85,9 @@ serve: install ## Production-like server: gunicorn with cms.settings.production 
 
 check-deploy: install ## Django's deployment checklist under production settings.
 	DJANGO_SETTINGS_MODULE=cms.settings.production $(MANAGE) check --deploy --fail-level WARNING
+
+bench: install ## Benchmark the API on a generated large site (SQLite, or DATABASE_URL) and load-test it; writes benchmarks/RESULTS.md. BENCH_LOAD=0 skips the load test.
+	$(BIN)/python -m benchmarks.run
 
 clean:
 	rm -rf $(VENV) .pytest_cache
