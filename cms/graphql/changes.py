@@ -2,7 +2,8 @@
 response cache drops what it holds for the change, and frontends are told by webhook.
 
 Wagtail and wagtail-localize report changes through many signals (a page published,
-unpublished, moved or deleted in any language; a snippet or a site setting saved or deleted).
+unpublished, moved or deleted in any language; a view restriction put on a page or a
+collection, or taken off; a snippet or a site setting saved or deleted).
 ``content_changed`` turns each into one ``ContentChange`` saying what changed, in which
 language, which cache tags it touches and which frontend URLs show it. It is sent once the
 transaction commits, so a rolled-back publish tells nobody anything.
@@ -28,7 +29,7 @@ from django.conf import settings
 from django.db import models, transaction
 from django.db.models.signals import post_delete, post_save, pre_delete
 from django.dispatch import Signal
-from wagtail.models import Locale, Page
+from wagtail.models import CollectionViewRestriction, Locale, Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move
 
 logger = logging.getLogger(__name__)
@@ -40,15 +41,19 @@ PAGE_PUBLISHED = "page.published"
 PAGE_UNPUBLISHED = "page.unpublished"
 PAGE_MOVED = "page.moved"
 PAGE_DELETED = "page.deleted"
+PAGE_PRIVACY_CHANGED = "page.privacy_changed"
 SNIPPET_SAVED = "snippet.saved"
 SNIPPET_DELETED = "snippet.deleted"
+COLLECTION_PRIVACY_CHANGED = "collection.privacy_changed"
 EVENTS = (
     PAGE_PUBLISHED,
     PAGE_UNPUBLISHED,
     PAGE_MOVED,
     PAGE_DELETED,
+    PAGE_PRIVACY_CHANGED,
     SNIPPET_SAVED,
     SNIPPET_DELETED,
+    COLLECTION_PRIVACY_CHANGED,
 )
 
 
@@ -272,6 +277,49 @@ def _on_object_deleted(sender, instance, **kwargs):
         announce(object_change(SNIPPET_DELETED, instance))
 
 
+@_never_fails
+def _on_page_privacy_changed(sender, instance, **kwargs):
+    # A view restriction added to or removed from a page: the page and everything below it
+    # leave or join what the public sees, without a publish.
+    page = Page.objects.filter(pk=instance.page_id).first()
+    if page is None:  # deleted with its page: the page's own change says so
+        return
+    change = page_change(PAGE_PRIVACY_CHANGED, page)
+    descendants = Page.objects.descendant_of(page).values_list("pk", flat=True)
+    announce(
+        replace(change, tags=tuple(dict.fromkeys(change.tags + tuple(map(page_tag, descendants)))))
+    )
+
+
+@_never_fails
+def _on_collection_privacy_changed(sender, instance, **kwargs):
+    # Images and documents in or below the collection become private or public again.
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
+    from wagtail.models import Collection
+
+    collection = Collection.objects.filter(pk=instance.collection_id).first()
+    if collection is None:
+        return
+    collections = Collection.objects.descendant_of(collection, inclusive=True)
+    tags = []
+    for model in (get_image_model(), get_document_model()):
+        label = model._meta.label_lower
+        tags.append(snippets_tag(label))
+        for pk in model.objects.filter(collection__in=collections).values_list("pk", flat=True):
+            tags.append(snippet_tag(label, pk))
+    announce(
+        ContentChange(
+            event=COLLECTION_PRIVACY_CHANGED,
+            label=collection._meta.label_lower,
+            object_id=collection.pk,
+            locale=None,
+            title=collection.name,
+            tags=tuple(tags),
+        )
+    )
+
+
 def connect() -> None:
     """Wire Wagtail's signals to ``content_changed`` (HeadlessConfig.ready)."""
     page_published.connect(_on_page_published, dispatch_uid="content-changes-published")
@@ -282,3 +330,14 @@ def connect() -> None:
     post_delete.connect(_on_page_deleted, sender=Page, dispatch_uid="content-changes-deleted")
     post_save.connect(_on_object_saved, dispatch_uid="content-changes-object-saved")
     post_delete.connect(_on_object_deleted, dispatch_uid="content-changes-object-deleted")
+    for signal in (post_save, post_delete):
+        signal.connect(
+            _on_page_privacy_changed,
+            sender=PageViewRestriction,
+            dispatch_uid=f"content-changes-page-privacy-{signal is post_save}",
+        )
+        signal.connect(
+            _on_collection_privacy_changed,
+            sender=CollectionViewRestriction,
+            dispatch_uid=f"content-changes-collection-privacy-{signal is post_save}",
+        )

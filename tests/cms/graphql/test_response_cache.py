@@ -6,9 +6,11 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 import time_machine
+import wagtail_factories
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.utils import timezone
+from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 
 from cms.graphql import caching
 from cms.graphql.changes import (
@@ -393,3 +395,44 @@ def test_no_answer_is_kept_past_the_next_page_expiry(ask, site_tree):
         after = ask(PAGE, {"id": expiring.pk})
         assert after["X-Cache"] == "MISS"
         assert after.json() == {"data": {"page": None}}
+
+
+# Privacy changes publish nothing, and must still reach the cache.
+
+
+def test_a_page_made_private_leaves_every_cached_answer_at_once(
+    ask, site_tree, django_capture_on_commit_callbacks
+):
+    section = publish(PlainPageFactory(parent=site_tree["sl"], title="Za zaposlene", slug="z"))
+    below = publish(PlainPageFactory(parent=section, title="Interni pravilnik", slug="p"))
+    assert ask(PAGE, {"id": below.pk}).json()["data"]["page"]["title"] == "Interni pravilnik"
+    assert ask(PAGES, {"locale": "sl"})["X-Cache"] == "MISS"
+    assert ask(PAGE, {"id": below.pk})["X-Cache"] == "HIT"
+
+    with django_capture_on_commit_callbacks(execute=True):
+        restriction = PageViewRestriction.objects.create(page=section, restriction_type="login")
+
+    hidden = ask(PAGE, {"id": below.pk})
+    assert (hidden["X-Cache"], hidden.json()) == ("MISS", {"data": {"page": None}})
+    titles = {page["title"] for page in ask(PAGES, {"locale": "sl"}).json()["data"]["pages"]}
+    assert not titles & {"Za zaposlene", "Interni pravilnik"}
+
+    assert ask(PAGE, {"id": below.pk})["X-Cache"] == "HIT"
+    with django_capture_on_commit_callbacks(execute=True):
+        restriction.delete()
+    assert ask(PAGE, {"id": below.pk}).json()["data"]["page"]["title"] == "Interni pravilnik"
+
+
+def test_images_of_a_collection_made_private_leave_cached_answers(
+    ask, django_capture_on_commit_callbacks
+):
+    staff = Collection.get_first_root_node().add_child(name="Zaposleni")
+    wagtail_factories.ImageFactory(title="Seja", collection=staff.add_child(name="Seje"))
+    images = "query Images { images(limit: 10) { title } }"
+    assert ask(images).json()["data"]["images"] == [{"title": "Seja"}]
+    assert ask(images)["X-Cache"] == "HIT"
+
+    with django_capture_on_commit_callbacks(execute=True):
+        CollectionViewRestriction.objects.create(collection=staff, restriction_type="login")
+
+    assert ask(images).json()["data"]["images"] == []
