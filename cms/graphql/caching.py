@@ -358,6 +358,10 @@ class CachedQuery:
         entry = found.get(self.key)
         if not isinstance(entry, dict) or not isinstance(entry.get("body"), str):
             return None
+        # The entry's own end, kept by this server's clock: it holds even where the cache's
+        # expiry runs on another clock (Redis), e.g. when a page expires.
+        if entry.get("until", math.inf) <= time.time():
+            return None
         versions: dict[str, int] = entry.get("versions", {})
         if versions:
             current = _cache_call("get_many", [_version_key(tag) for tag in versions], default={})
@@ -400,7 +404,7 @@ class CachedQuery:
         timeout = lifetime(response_cache_timeout())
         if timeout <= 0:
             return False
-        entry = {"body": body, "versions": versions}
+        entry = {"body": body, "versions": versions, "until": time.time() + timeout}
         _cache_call("set", self.key, entry, timeout)
         return True
 
