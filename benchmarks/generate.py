@@ -119,6 +119,7 @@ def ensure(say=print) -> Marker:
         marker = None
     if marker is not None and marker.version == VERSION:
         say(f"Reusing the generated database ({VERSION}, built in {marker.generated_seconds}s).")
+        analyze()
         return marker
     say("Generating the benchmark site (once per generator version)…")
     started = time.monotonic()
@@ -128,8 +129,17 @@ def ensure(say=print) -> Marker:
     marker = generate()
     marker.generated_seconds = round(time.monotonic() - started, 1)
     write_marker(marker)
+    analyze()
     say(f"Generated in {marker.generated_seconds}s: {marker.counts}")
     return marker
+
+
+def analyze() -> None:
+    """Table statistics, as a live site's autovacuum keeps them. Rows written in bulk are not
+    counted yet, and with the planner believing the page table nearly empty PostgreSQL chose
+    plans that read it once per listed page (2.2 s instead of 0.03 s for the project count)."""
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
 
 
 class _Quiet:
