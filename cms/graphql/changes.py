@@ -213,14 +213,20 @@ def _on_page_moved(sender, instance, **kwargs):
     before = getattr(_moves, "changes", {}).pop(instance.pk, None)
     if before is None:
         return
-    after = page_change(PAGE_MOVED, instance)
-    descendants = Page.objects.descendant_of(instance).values_list("pk", flat=True)
-    announce(
-        replace(
-            after,
-            urls=tuple(dict.fromkeys(before.urls + after.urls)),
-            tags=tuple(dict.fromkeys(before.tags + after.tags + tuple(map(page_tag, descendants)))),
-        )
+    announce(_with_subtree(page_change(PAGE_MOVED, instance), instance, earlier=before))
+
+
+def _with_subtree(
+    change: ContentChange, page: Page, *, earlier: ContentChange | None = None
+) -> ContentChange:
+    """``change`` widened to the tags of every page below ``page``, whose address or visibility
+    went with it, and to ``earlier``'s URLs and tags (where a moved page was)."""
+    below = tuple(map(page_tag, Page.objects.descendant_of(page).values_list("pk", flat=True)))
+    urls, tags = (earlier.urls, earlier.tags) if earlier else ((), ())
+    return replace(
+        change,
+        urls=tuple(dict.fromkeys(urls + change.urls)),
+        tags=tuple(dict.fromkeys(tags + change.tags + below)),
     )
 
 
@@ -284,11 +290,7 @@ def _on_page_privacy_changed(sender, instance, **kwargs):
     page = Page.objects.filter(pk=instance.page_id).first()
     if page is None:  # deleted with its page: the page's own change says so
         return
-    change = page_change(PAGE_PRIVACY_CHANGED, page)
-    descendants = Page.objects.descendant_of(page).values_list("pk", flat=True)
-    announce(
-        replace(change, tags=tuple(dict.fromkeys(change.tags + tuple(map(page_tag, descendants)))))
-    )
+    announce(_with_subtree(page_change(PAGE_PRIVACY_CHANGED, page), page))
 
 
 @_never_fails
