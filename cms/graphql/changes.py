@@ -123,9 +123,12 @@ def page_change(event: str, page: Page) -> ContentChange:
     event's calendar months). With locale fallback on, every language's listings may show it."""
     page = page.specific_deferred if type(page) is Page else page
     locale = _locale_code(page.locale_id)
-    related = list(Page.objects.filter(translation_key=page.translation_key).exclude(pk=page.pk))
+    # Only live versions: a draft translation's address is not the frontends' to know.
+    related = list(
+        Page.objects.live().filter(translation_key=page.translation_key).exclude(pk=page.pk)
+    )
     parent = page.get_parent()
-    if parent is not None and parent.depth > 1:
+    if parent is not None and parent.depth > 1 and parent.live:
         related.append(parent)
     paths = [page.get_url(), *(version.get_url() for version in related)]
     listing_paths = getattr(page, "changed_listing_paths", None)

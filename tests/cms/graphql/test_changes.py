@@ -5,7 +5,7 @@ import contextlib
 
 import pytest
 from django.db import transaction
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from cms.graphql.changes import (
     PAGE_DELETED,
@@ -203,3 +203,20 @@ def test_a_failure_to_work_out_the_change_never_fails_the_publish(
     assert project.live
     assert announced == []
     assert "Could not announce a content change" in caplog.text
+
+
+def test_a_draft_translation_is_not_named_to_frontends(
+    projects, announced, django_capture_on_commit_callbacks
+):
+    project = publish(ProjectPageFactory(parent=projects, slug="most"))
+    draft = project.copy_for_translation(Locale.objects.get(language_code="en"))
+    draft.slug = "secret-bridge"
+    draft.save()
+    announced.clear()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        publish(project)
+
+    (change,) = announced
+    assert not any("secret-bridge" in url for url in change.urls)
+    assert f"page:{draft.pk}" not in change.tags
