@@ -29,8 +29,8 @@ from icalendar import (
 from wagtail.models import Locale
 
 from cms.graphql.errors import ApiError
+from cms.graphql.listing import listed
 from cms.graphql.locales import resolve_locale
-from cms.graphql.localization import warm_translations
 from cms.graphql.selectors import public_pages
 from project_pages.models import ProjectPage, TargetGroup
 
@@ -137,13 +137,7 @@ def _calendar(events: list[EventPage], *, name: str, request=None) -> Calendar:
     calendar.add("refresh-interval", REFRESH, parameters={"VALUE": "DURATION"})
     calendar.add("x-published-ttl", vDuration(REFRESH))
     calendar.add_component(vtimezone(zone))
-    cache: dict = {}
-    for locale_id in {event.locale_id for event in events}:
-        snippets = [e.venue for e in events if e.venue is not None and e.locale_id == locale_id]
-        snippets += [c for e in events if e.locale_id == locale_id for c in e.categories.all()]
-        warm_translations(snippets, locale_id, cache)
-    for event in events:
-        event.snippet_translations = cache
+    for event in listed(events):
         try:
             components = event_components(event, zone=zone, request=request)
         except recurrence.RuleError as error:

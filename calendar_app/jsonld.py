@@ -90,6 +90,6 @@ def event_json_ld(event) -> dict:
     data["offers"] = offer
     if event.capacity:
         data["maximumAttendeeCapacity"] = event.capacity
-    if event.image is not None:
-        data["image"] = event.image.get_rendition("max-1200x1200|format-webp").full_url
+    if (image := event.listed_image) is not None:
+        data["image"] = image.get_rendition("max-1200x1200|format-webp").full_url
     return data

@@ -7,14 +7,11 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
-from django.db.models import Exists, F, OuterRef, Prefetch, Q, QuerySet
-from wagtail.images import get_image_model
+from django.db.models import Exists, F, OuterRef, Q, QuerySet
 from wagtail.models import Locale
 
 from cms.graphql.arguments import check_known_slug
-from cms.graphql.chosen import public_versions
 from cms.graphql.errors import ApiError
-from cms.graphql.localization import warm_translations
 from cms.graphql.selectors import prepare_for_listing, public_pages
 from project_pages.models import ProjectPage, TargetGroup
 
@@ -116,35 +113,19 @@ def _moved_into(window_start: datetime, window_end: datetime):
 
 
 def with_event_relations(events: QuerySet[EventPage]) -> QuerySet[EventPage]:
-    images = get_image_model().objects.prefetch_renditions()
+    """What every occurrence needs (the dates that change a series) and the venue, joined or
+    prefetched; the rest (audiences, categories, image, related project) is loaded for the
+    whole listing when a client first asks for it."""
     return (
         events.select_related("locale", "venue")
-        .prefetch_related(
-            "audiences",
-            "categories",
-            "excluded_dates",
-            "occurrence_changes",
-            Prefetch("image", queryset=images),
-        )
+        .prefetch_related("excluded_dates", "occurrence_changes")
         .annotate(related_project_key=F("related_project__translation_key"))
     )
 
 
 def prepare_events(events: list[EventPage], locale: Locale) -> list[EventPage]:
-    events = prepare_for_listing(events)
-    cache: dict = {}
-    snippets = [s for e in events for s in (*e.audiences.all(), *e.categories.all())]
-    snippets += [e.venue for e in events if e.venue is not None]
-    warm_translations(snippets, locale.pk, cache)
-    projects = public_versions(
-        {event.related_project_key for event in events if event.related_project_key},
-        locale=locale,
-        model=ProjectPage,
-    )
-    for event in events:
-        event.snippet_translations = cache
-        event.public_related_project = projects.get(event.related_project_key)
-    return events
+    """The events of a window as one listing (``cms.graphql.listing``)."""
+    return prepare_for_listing(events)
 
 
 def local_day_bounds(start: date, end: date) -> tuple[datetime, datetime]:

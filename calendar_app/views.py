@@ -7,6 +7,7 @@ them, and a client that sends the ``ETag`` back (``If-None-Match``) gets ``304 N
 from django.http import Http404, HttpResponse, HttpResponseBadRequest
 
 from cms.graphql.caching import is_anonymous, private_response, public_response
+from cms.graphql.selectors import public_pages_snapshot
 
 from .ical import FeedError, calendar_for_request, event_calendar
 
@@ -21,7 +22,8 @@ def _cacheable(request, response: HttpResponse) -> HttpResponse:
 
 def calendar_feed(request):
     try:
-        body = calendar_for_request(request)
+        with public_pages_snapshot():
+            body = calendar_for_request(request)
     except FeedError as error:
         return private_response(
             HttpResponseBadRequest(str(error), content_type="text/plain; charset=utf-8")
@@ -32,7 +34,8 @@ def calendar_feed(request):
 
 
 def event_ics(request, pk: int):
-    body = event_calendar(pk)
+    with public_pages_snapshot():
+        body = event_calendar(pk)
     if body is None:
         raise Http404("No such published event.")
     response = HttpResponse(body, content_type=ICS_CONTENT_TYPE)

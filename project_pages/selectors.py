@@ -5,25 +5,35 @@ for a filter value that names nothing.
 """
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
 
-from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, QuerySet
-from wagtail.images import get_image_model
+from django.db.models import (
+    Case,
+    CharField,
+    Count,
+    Exists,
+    F,
+    OuterRef,
+    Q,
+    QuerySet,
+    Value,
+    When,
+)
+from django.db.models.functions import Cast, Coalesce, Concat, ExtractYear
 from wagtail.models import Locale
 
 from cms.graphql.arguments import check_known_slug
 from cms.graphql.countries import check_country_code
 from cms.graphql.errors import ApiError
-from cms.graphql.localization import warm_translations
 from cms.graphql.pagination import PageOfResults, paginate
 from cms.graphql.selectors import prepare_for_listing, public_pages
 
 from .models import (
     FundingProgramme,
     ProjectIndexPage,
-    ProjectLogo,
     ProjectPage,
     ProjectPartner,
     ProjectStatus,
@@ -144,97 +154,112 @@ def project_listing(
 
 
 def with_card_relations(projects: QuerySet[ProjectPage]) -> QuerySet[ProjectPage]:
-    images = get_image_model().objects.prefetch_renditions()
-    return projects.select_related("locale", "programme").prefetch_related(
-        "target_groups",
-        "partners",
-        "contacts__person",
-        "materials__document__collection",
-        Prefetch(
-            "logos",
-            queryset=ProjectLogo.objects.prefetch_related(Prefetch("image", queryset=images)),
-        ),
-    )
+    """What every card shows from other rows, joined in; the rest (target groups, partners,
+    logos…) is loaded for the whole page of results when a client first asks for it."""
+    return projects.select_related("locale", "programme")
 
 
 def prepare_projects(projects: list[ProjectPage], locale: Locale) -> list[ProjectPage]:
-    """Translations, parents and snippet translations for a whole page of projects at once."""
-    projects = prepare_for_listing(projects)
-    cache: dict = {}
-    snippets = [group for project in projects for group in project.target_groups.all()]
-    snippets += [project.programme for project in projects if project.programme is not None]
-    warm_translations(snippets, locale.pk, cache)
-    for project in projects:
-        project.snippet_translations = cache
-    return projects
+    """A page of projects as one listing (``cms.graphql.listing``)."""
+    return prepare_for_listing(projects)
 
 
 def project_facets(filters: ProjectFilters, *, today: date) -> Facets:
-    """Counts per status, programme, target group, country and year. Each dimension is
-    counted with every other filter applied but not its own, so a menu shows what choosing
-    another value would give."""
+    """Counts per status, programme, target group, country and year in one query, and the
+    names of the programmes and target groups in another. Each dimension is counted with every
+    other filter applied but not its own, so a menu shows what choosing another value would
+    give."""
     filters = checked_filters(filters)
 
     def without(name: str) -> QuerySet[ProjectPage]:
-        return filtered_projects(filters, today=today, ignore=frozenset({name}))
+        return filtered_projects(filters, today=today, ignore=frozenset({name})).order_by()
 
-    statuses = (
-        without("status")
+    status = Case(
+        *(
+            When(_status_condition(status, today), then=Value(status.value))
+            for status in ProjectStatus
+        ),
+        output_field=CharField(),
+    )
+    # One "start:end" key per run of years: projects are counted in every year they run.
+    span = Concat(
+        Cast(ExtractYear("starts_on"), CharField()),
+        Value(":"),
+        Coalesce(Cast(ExtractYear("ends_on"), CharField()), Value("")),
+        output_field=CharField(),
+    )
+    dimensions = [
+        without("status").values(dimension=Value("status"), key=status),
+        without("programme")
+        .filter(programme__isnull=False)
+        .values(dimension=Value("programme"), key=F("programme__slug")),
+        without("target_group")
+        .filter(target_groups__isnull=False)
+        .values(dimension=Value("target_group"), key=F("target_groups__slug")),
+        without("country")
+        .filter(partners__isnull=False)
+        .values(dimension=Value("country"), key=F("partners__country")),
+        without("active_in_year")
+        .filter(starts_on__isnull=False)
+        .values(dimension=Value("years"), key=span),
+    ]
+    counted = [rows.annotate(count=Count("pk", distinct=True)) for rows in dimensions]
+    found: dict[str, dict[str, int]] = {}
+    for dimension, key, count in (
+        counted[0].union(*counted[1:], all=True).values_list("dimension", "key", "count")
+    ):
+        if key is not None:
+            found.setdefault(dimension, {})[key] = count
+    programmes, groups = found.get("programme", {}), found.get("target_group", {})
+    names = _term_names(programmes, groups, filters.locale)
+    statuses = found.get("status", {})
+    return Facets(
+        statuses=[(status.value, statuses.get(status.value, 0)) for status in ProjectStatus],
+        programmes=_by_name(programmes, names["programme"]),
+        target_groups=_by_name(groups, names["target_group"]),
+        countries=sorted(found.get("country", {}).items()),
+        years=_year_counts(found.get("years", {}), today),
+    )
+
+
+def _term_names(
+    programmes: Iterable[str], groups: Iterable[str], locale: Locale
+) -> dict[str, dict[str, str]]:
+    """{"programme" | "target_group": {slug: name}}, each name in ``locale`` where the term
+    has a version in it, else in any language; one query for both."""
+    names: dict[str, dict[str, str]] = {"programme": {}, "target_group": {}}
+    if not programmes and not groups:
+        return names
+    rows = (
+        FundingProgramme.objects.filter(slug__in=list(programmes))
         .order_by()
-        .aggregate(
-            **{
-                status.value: Count("pk", filter=_status_condition(status, today))
-                for status in ProjectStatus
-            }
+        .values_list(Value("programme"), "slug", "name", "locale_id")
+        .union(
+            TargetGroup.objects.filter(slug__in=list(groups))
+            .order_by()
+            .values_list(Value("target_group"), "slug", "name", "locale_id"),
+            all=True,
         )
     )
-    programme_counts = dict(
-        without("programme")
-        .exclude(programme__isnull=True)
-        .order_by()
-        .values_list("programme__slug")
-        .annotate(count=Count("pk", distinct=True))
-    )
-    through = ProjectPage.target_groups.through.objects
-    group_counts = dict(
-        through.filter(projectpage__in=without("target_group").values("pk"))
-        .order_by()
-        .values_list("targetgroup__slug")
-        .annotate(count=Count("projectpage", distinct=True))
-    )
-    country_counts = dict(
-        ProjectPartner.objects.filter(page__in=without("country").values("pk"))
-        .order_by()
-        .values_list("country")
-        .annotate(count=Count("page", distinct=True))
-    )
-    return Facets(
-        statuses=[(status.value, statuses[status.value]) for status in ProjectStatus],
-        programmes=_named_counts(FundingProgramme, programme_counts, filters.locale),
-        target_groups=_named_counts(TargetGroup, group_counts, filters.locale),
-        countries=sorted(country_counts.items()),
-        years=_year_counts(without("active_in_year"), today),
-    )
+    for dimension, slug, name, locale_id in rows:
+        if slug not in names[dimension] or locale_id == locale.pk:
+            names[dimension][slug] = name
+    return names
 
 
-def _named_counts(model, counts: dict[str, int], locale: Locale) -> list[tuple[str, str, int]]:
-    """(slug, name in ``locale`` or else any locale, count), by name."""
-    names: dict[str, str] = {}
-    for slug, name, locale_id in model.objects.filter(slug__in=counts).values_list(
-        "slug", "name", "locale_id"
-    ):
-        if slug not in names or locale_id == locale.pk:
-            names[slug] = name
-    return sorted(
-        ((slug, names.get(slug, slug), n) for slug, n in counts.items()), key=lambda x: x[1]
-    )
+def _by_name(counts: dict[str, int], names: dict[str, str]) -> list[tuple[str, str, int]]:
+    """(slug, name, count), by name."""
+    terms = ((slug, names.get(slug, slug), count) for slug, count in counts.items())
+    return sorted(terms, key=lambda term: term[1])
 
 
-def _year_counts(projects: QuerySet[ProjectPage], today: date) -> list[tuple[int, int]]:
+def _year_counts(spans: dict[str, int], today: date) -> list[tuple[int, int]]:
+    """Projects per year from {``"start:end"``: number of projects}; a project with no end
+    runs until this year."""
     counts: Counter[int] = Counter()
-    for starts_on, ends_on in projects.exclude(starts_on__isnull=True).values_list(
-        "starts_on", "ends_on"
-    ):
-        last = (ends_on or today).year
-        counts.update(range(starts_on.year, max(last, starts_on.year) + 1))
+    for span, number in spans.items():
+        start, _, end = span.partition(":")
+        first, last = int(start), int(end) if end else today.year
+        for year in range(first, max(last, first) + 1):
+            counts[year] += number
     return sorted(counts.items(), reverse=True)

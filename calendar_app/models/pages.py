@@ -20,13 +20,15 @@ from wagtail.admin.panels import (
     TabbedInterface,
 )
 from wagtail.fields import RichTextField, StreamField
+from wagtail.images import get_image_model
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_headless_preview.models import HeadlessMixin
 
 from cms.graphql.html import GraphQLSafeHTML
 from cms.graphql.images import PublicImage
-from cms.graphql.localization import localized
+from cms.graphql.listing import listing_of, prefetch
+from cms.graphql.localization import localized_for_listing
 from cms.graphql.types import page_type, snippet_list, snippet_type
 from project_pages.blocks import BodyBlock
 from project_pages.models import TargetGroup
@@ -209,7 +211,7 @@ class EventPage(HeadlessMixin, Page):
     graphql_fields = [
         GraphQLString("summary", required=True),
         GraphQLStreamfield("body", required=True),
-        GraphQLField("image", PublicImage),
+        GraphQLField("image", PublicImage, source="listed_image"),
         GraphQLField("start", graphene.DateTime, required=True),
         GraphQLField("end", graphene.DateTime, required=True),
         GraphQLField("all_day", graphene.Boolean, required=True),
@@ -329,23 +331,33 @@ class EventPage(HeadlessMixin, Page):
     def is_free(self) -> bool:
         return not self.price
 
-    @property
-    def _translations(self):
-        return getattr(self, "snippet_translations", None)
+    # Relations are loaded for the event's whole listing at the first read (cms.graphql.listing).
 
     @property
     def venue_in_locale(self):
         if self.venue is None:
             return None
-        return localized([self.venue], self.locale_id, self._translations)[0]
+        served = localized_for_listing(self, "venue", lambda event: _present([event.venue]))
+        return served[0] if served else None
 
     @property
     def audiences_in_locale(self):
-        return localized(list(self.audiences.all()), self.locale_id, self._translations)
+        prefetch(self, "audiences")
+        return localized_for_listing(self, "audiences", lambda event: event.audiences.all())
 
     @property
     def categories_in_locale(self):
-        return localized(list(self.categories.all()), self.locale_id, self._translations)
+        prefetch(self, "categories")
+        return localized_for_listing(self, "categories", lambda event: event.categories.all())
+
+    @property
+    def listed_image(self):
+        """``image`` with its renditions, loaded for the whole listing."""
+        if self.image_id is None:
+            return None
+        images = get_image_model().objects.prefetch_renditions()
+        prefetch(self, models.Prefetch("image", queryset=images))
+        return self.image
 
     def local_start(self) -> datetime:
         return timezone.localtime(self.start, site_zone())
@@ -368,16 +380,40 @@ class EventPage(HeadlessMixin, Page):
         """The related project's public version in the requested language, or None.
 
         wagtail-localize leaves a translated event pointing at the original's project (see
-        ``cms.graphql.chosen``). Listings look the versions up for all their events at once
-        (``selectors.prepare_events``).
+        ``cms.graphql.chosen``). The first event of a listing to ask looks the versions up
+        for every event of the listing (which carry ``related_project_key``, see
+        ``selectors.with_event_relations``).
         """
         if self.related_project_id is None:
             return None
-        if hasattr(self, "public_related_project"):
-            return self.public_related_project
         from cms.graphql.chosen import public_version
 
-        return public_version(self.related_project, request=info.context)
+        if not hasattr(self, "related_project_key"):
+            return public_version(self.related_project, request=info.context)
+        listing_of(self).load(
+            "related_projects", lambda events: _attach_related_projects(events, info.context)
+        )
+        return self.public_related_project
+
+
+def _attach_related_projects(events: list[EventPage], request) -> None:
+    from django.apps import apps
+
+    from cms.graphql.chosen import public_versions, served_locale
+
+    keys = {event.related_project_key for event in events if event.related_project_key}
+    projects = public_versions(
+        keys,
+        locale=served_locale(request),
+        model=apps.get_model("project_pages", "ProjectPage"),
+        request=request,
+    )
+    for event in events:
+        event.public_related_project = projects.get(event.related_project_key)
+
+
+def _present(objects: list) -> list:
+    return [obj for obj in objects if obj is not None]
 
 
 class EventExcludedDate(Orderable):

@@ -45,6 +45,29 @@ def localized(objects: list, locale_id: int, cache: TranslationCache | None = No
     return served
 
 
+def localized_for_listing(item, name: str, snippets_of) -> list:
+    """``snippets_of(item)`` (the snippets ``item`` links to, loaded already: see
+    ``listing.prefetch``) in ``item``'s locale.
+
+    The first item of a listing to ask looks up the translations for every item of the
+    listing under ``name``: no query where every snippet is in its page's language, else one
+    per snippet model and locale.
+    """
+    from .listing import listing_of
+
+    listing = listing_of(item)
+
+    def warm(items: list) -> None:
+        by_locale = defaultdict(list)
+        for other in items:
+            by_locale[other.locale_id].extend(snippets_of(other))
+        for locale_id, objects in by_locale.items():
+            warm_translations(objects, locale_id, listing.snippet_translations)
+
+    listing.load(("snippet translations", name), warm)
+    return localized(list(snippets_of(item)), item.locale_id, listing.snippet_translations)
+
+
 class ServedLocaleMixin:
     """For translatable snippets: what the API says about the language each one is served in
     (see ``served_locale_graphql_fields``)."""

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.paginator import Paginator
+from django.db.models import Count, QuerySet, Window
 from grapple.types.structures import PaginationType
 
 from .errors import ApiError, ErrorCode
@@ -40,23 +41,42 @@ def paginate(results, *, page: int, per_page: int, max_size: int | None = None) 
         )
     if page < 1:
         raise ApiError(f"page must be 1 or more, got {page}.")
-    paginator = Paginator(results, per_page, allow_empty_first_page=True)
-    if page > paginator.num_pages:
+    items, total = _page_and_total(results, page=page, per_page=per_page)
+    total_pages = max(1, -(-total // per_page))
+    if page > total_pages:
         raise ApiError(
-            f"page {page} does not exist: there are {paginator.num_pages} pages of {per_page}.",
+            f"page {page} does not exist: there are {total_pages} pages of {per_page}.",
             code=ErrorCode.PAGE_OUT_OF_RANGE,
         )
-    page_obj = paginator.page(page)
-    items = list(page_obj.object_list)
     return PageOfResults(
         items=items,
         pagination=PaginationType(
-            total=paginator.count,
+            total=total,
             count=len(items),
             per_page=per_page,
             current_page=page,
             prev_page=page - 1 if page > 1 else None,
-            next_page=page + 1 if page_obj.has_next() else None,
-            total_pages=paginator.num_pages,
+            next_page=page + 1 if page < total_pages else None,
+            total_pages=total_pages,
         ),
     )
+
+
+def _page_and_total(results, *, page: int, per_page: int) -> tuple[list, int]:
+    """The items of ``page`` and the number of results in all. A queryset reads both in one
+    query (``COUNT(*) OVER ()`` is computed before the LIMIT); it counts separately only when
+    the page is empty, to tell a page past the last from an empty listing."""
+    offset = (page - 1) * per_page
+    query = getattr(results, "query", None)
+    if (
+        not isinstance(results, QuerySet)
+        or query.distinct
+        or query.combinator
+        or query.values_select
+    ):
+        paginator = Paginator(results, per_page, allow_empty_first_page=True)
+        return list(results[offset : offset + per_page]), paginator.count
+    items = list(results.annotate(_results_in_all=Window(Count("*")))[offset : offset + per_page])
+    if items:
+        return items, items[0]._results_in_all
+    return [], 0 if page == 1 else results.count()

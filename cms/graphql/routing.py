@@ -14,7 +14,7 @@ from grapple.types.structures import PaginationType
 from .interfaces import Alternate, absolute_url, alternates_of
 from .locales import LOCALE_ARGUMENT_HELP, locale_code_for_id, resolve_locale
 from .pagination import paginate
-from .selectors import attach_public_translations, public_redirects, sitemap_pages
+from .selectors import prepare_for_listing, public_redirects, sitemap_pages
 
 
 def max_sitemap_page_size() -> int:
@@ -120,7 +120,7 @@ class RoutingQueries:
             per_page=per_page,
             max_size=max_sitemap_page_size(),
         )
-        attach_public_translations(result.items)
+        result.items = prepare_for_listing(result.items)
         return result
 
     def resolve_redirects(self, info, page, per_page, locale=None):

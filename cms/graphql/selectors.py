@@ -2,6 +2,8 @@
 
 from collections import defaultdict
 from collections.abc import Iterable
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from django.conf import settings
 from django.db.models import Exists, F, OuterRef, Q
@@ -9,6 +11,8 @@ from django.db.models.functions import Substr
 from django.utils import timezone
 from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail.query import PageQuerySet
+
+from .listing import listed, listing_of
 
 
 def fallback_enabled() -> bool:
@@ -29,24 +33,13 @@ def public_pages(*, locale: Locale | None = None, model: type[Page] = Page) -> P
     carries the source language's content under another language's name).
     """
     now = timezone.now()
-    hidden_ancestor = Page.objects.filter(
-        Q(live=False) | Q(expire_at__lte=now),
-        depth__lt=OuterRef("depth"),
-        path__in=_ancestor_paths(),
-    )
-    # Like PageQuerySet.public(), as a subquery instead of a query run up front.
-    restricted_self_or_ancestor = PageViewRestriction.objects.filter(
-        page__depth__lte=OuterRef("depth"),
-        page__path__in=_ancestor_paths(),
-    )
     pages = (
         model.objects.live()
-        .exclude(Exists(restricted_self_or_ancestor))
         .filter(depth__gt=1)
         .exclude(expire_at__lte=now)
-        .exclude(Exists(hidden_ancestor))
         .exclude(Q(alias_of__isnull=False) & ~Q(alias_of__locale_id=F("locale_id")))
     )
+    pages = _outside_hidden_sections(pages, now)
     if locale is None:
         return pages
     default_code = settings.LANGUAGE_CODE
@@ -58,6 +51,83 @@ def public_pages(*, locale: Locale | None = None, model: type[Page] = Page) -> P
     return pages.filter(
         Q(locale=locale) | (Q(locale__language_code=default_code) & ~Exists(translated))
     )
+
+
+#: Above this many hidden or private sections, ``public_pages`` matches ancestors in SQL
+#: instead of listing the sections' paths in every query.
+MAX_LISTED_HIDDEN_SECTIONS = 100
+
+_hidden_sections: ContextVar[dict | None] = ContextVar("hidden_sections", default=None)
+
+
+@contextmanager
+def public_pages_snapshot():
+    """Within this block, ``public_pages`` reads the hidden and private sections once instead
+    of once per query. For read-only work only (a GraphQL query, a feed): a page published
+    inside the block would not be seen."""
+    token = _hidden_sections.set({})
+    try:
+        yield
+    finally:
+        _hidden_sections.reset(token)
+
+
+def _outside_hidden_sections(pages: PageQuerySet, now) -> PageQuerySet:
+    """``pages`` without those below (or at) an unpublished, expired or view-restricted page.
+
+    Such sections are few, so their paths are read in one small query (once per snapshot) and
+    excluded by prefix, which costs each listing query almost nothing. On a site with more
+    than ``MAX_LISTED_HIDDEN_SECTIONS`` of them, ancestors are matched in SQL instead.
+    """
+    snapshot = _hidden_sections.get()
+    if snapshot is not None and "paths" in snapshot:
+        paths = snapshot["paths"]
+    else:
+        paths = hidden_section_paths(now)
+        if snapshot is not None:
+            snapshot["paths"] = paths
+    if paths is None:
+        return _outside_hidden_sections_in_sql(pages, now)
+    if not paths:
+        return pages
+    below_hidden = Q()
+    for path in paths:
+        below_hidden |= Q(path__startswith=path)
+    return pages.exclude(below_hidden)
+
+
+def hidden_section_paths(now) -> list[str] | None:
+    """Paths of the pages whose subtree readers cannot see, outermost only: unpublished or
+    expired pages with children, and view-restricted pages. None when there are more than
+    ``MAX_LISTED_HIDDEN_SECTIONS``."""
+    unpublished = (
+        Page.objects.filter(Q(live=False) | Q(expire_at__lte=now), numchild__gt=0)
+        .order_by()
+        .values_list("path")
+    )
+    restricted = PageViewRestriction.objects.order_by().values_list("page__path")
+    rows = unpublished.union(restricted)[: MAX_LISTED_HIDDEN_SECTIONS + 1]
+    outermost: list[str] = []
+    for (path,) in sorted(rows):
+        if not outermost or not path.startswith(outermost[-1]):
+            outermost.append(path)
+    if len(rows) > MAX_LISTED_HIDDEN_SECTIONS:
+        return None
+    return outermost
+
+
+def _outside_hidden_sections_in_sql(pages: PageQuerySet, now) -> PageQuerySet:
+    hidden_ancestor = Page.objects.filter(
+        Q(live=False) | Q(expire_at__lte=now),
+        depth__lt=OuterRef("depth"),
+        path__in=_ancestor_paths(),
+    )
+    # Like PageQuerySet.public(), as a subquery instead of a query run up front.
+    restricted_self_or_ancestor = PageViewRestriction.objects.filter(
+        page__depth__lte=OuterRef("depth"),
+        page__path__in=_ancestor_paths(),
+    )
+    return pages.exclude(Exists(restricted_self_or_ancestor)).exclude(Exists(hidden_ancestor))
 
 
 #: Treebeard's paths are at most 255 characters, so no page is deeper than this.
@@ -99,8 +169,8 @@ def attach_public_translations(pages: Iterable[Page]) -> list[Page]:
 
 
 def public_translations_of(page: Page) -> list[Page]:
-    if not hasattr(page, "public_translations"):
-        attach_public_translations([page])
+    """The page's other public versions, looked up for its whole listing at the first call."""
+    listing_of(page).load("public_translations", attach_public_translations)
     return page.public_translations
 
 
@@ -109,44 +179,37 @@ def attach_public_parents(pages: Iterable[Page]) -> list[Page]:
     parent page type, so ``parent`` in a listing does not cost a query per item."""
     pages = list(pages)
     parent_paths = {page.path[: -page.steplen] for page in pages}
-    parents = {parent.path: parent for parent in public_pages().filter(path__in=parent_paths)}
-    specific = {}
-    if parents:
-        specific = {
-            parent.pk: parent
-            for parent in Page.objects.filter(pk__in=[p.pk for p in parents.values()]).specific()
-        }
+    parents = {
+        parent.path: parent for parent in public_pages().filter(path__in=parent_paths).specific()
+    }
     for page in pages:
-        parent = parents.get(page.path[: -page.steplen])
-        page.public_parent = specific.get(parent.pk) if parent else None
+        page.public_parent = parents.get(page.path[: -page.steplen])
     return pages
 
 
 def prepare_for_listing(pages: Iterable[Page]) -> list[Page]:
-    """Everything the page interface reads from other rows, loaded for a whole listing at once
-    (translation statuses lazily: only when a client asks for them)."""
-    pages = attach_public_parents(attach_public_translations(pages))
-    for page in pages:
-        page.listing_peers = pages
-    return pages
+    """``pages`` as one listing: what the page interface reads from other rows (translations,
+    parents, translation statuses) is loaded for all of them at the first read."""
+    return listed(pages)
 
 
 def listing_translation_status(page: Page) -> str:
     """The page's translation status, worked out for its whole listing at the first request
     (a fixed number of queries whatever the listing's size)."""
-    if not hasattr(page, "translation_status_value"):
+
+    def attach_statuses(pages: list[Page]) -> None:
         from .translation_status import translation_statuses
 
-        peers = getattr(page, "listing_peers", [page])
-        statuses = translation_statuses(peers)
-        for peer in peers:
+        statuses = translation_statuses(pages)
+        for peer in pages:
             peer.translation_status_value = str(statuses.get(peer.pk, "SOURCE"))
+
+    listing_of(page).load("translation_status", attach_statuses)
     return page.translation_status_value
 
 
 def public_parent_of(page: Page) -> Page | None:
-    if not hasattr(page, "public_parent"):
-        attach_public_parents([page])
+    listing_of(page).load("public_parent", attach_public_parents)
     return page.public_parent
 
 

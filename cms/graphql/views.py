@@ -4,6 +4,7 @@ operations, GraphQL over HTTP's media types, and errors a client can act on."""
 import json
 import logging
 import re
+from functools import lru_cache
 from typing import Any
 
 from django.conf import settings
@@ -13,13 +14,17 @@ from django.http import HttpRequest, HttpResponse
 from django.utils.cache import patch_vary_headers
 from graphene_django.views import GraphQLView, HttpError
 from graphql import (
+    DocumentNode,
     ExecutionResult,
     GraphQLEnumType,
     GraphQLError,
+    GraphQLSchema,
     OperationType,
+    execute,
     get_operation_ast,
     parse,
     specified_rules,
+    validate,
 )
 from graphql.language.parser import MAX_NESTING_DEPTH
 from graphql.validation import NoSchemaIntrospectionCustomRule
@@ -27,6 +32,7 @@ from graphql.validation.validate import ValidationAbortedError
 
 from . import caching, limits, persisted
 from .errors import ErrorCode, RequestError, database_unavailable
+from .selectors import public_pages_snapshot
 
 logger = logging.getLogger(__name__)
 
@@ -78,6 +84,24 @@ def _has_request_errors(result: ExecutionResult) -> bool:
     """Errors without a path stopped the request before any field ran (graphene-django answers
     them with 400); errors with one belong to a field."""
     return any(not getattr(error, "path", None) for error in result.errors or ())
+
+
+#: How many documents keep their parse and standard validation in each process.
+PARSED_DOCUMENTS = 256
+MAX_VALIDATION_ERRORS = 100
+
+
+@lru_cache(maxsize=PARSED_DOCUMENTS)
+def parsed_document(query: str) -> DocumentNode:
+    """``query`` parsed, once per process (a syntax error is raised again each time)."""
+    return parse(query)
+
+
+@lru_cache(maxsize=PARSED_DOCUMENTS)
+def standard_validation_errors(schema: GraphQLSchema, query: str) -> tuple[GraphQLError, ...]:
+    """graphql-core's standard validation of ``query`` against ``schema``, once per process:
+    its result depends on nothing else."""
+    return tuple(validate(schema, parsed_document(query), specified_rules, MAX_VALIDATION_ERRORS))
 
 
 class HeadlessGraphQLView(GraphQLView):
@@ -255,12 +279,14 @@ class HeadlessGraphQLView(GraphQLView):
     ):
         if request.method == "GET":
             self._refuse_other_than_query(query, operation_name)
-        self.validation_rules = (limits.query_limits_rule(variables), *specified_rules)
-        if not getattr(settings, "HEADLESS_INTROSPECTION", True):
-            self.validation_rules = (*self.validation_rules, NoSchemaIntrospectionCustomRule)
-        result = super().execute_graphql_request(
-            request, data, query, variables, operation_name, show_graphiql
-        )
+        if not query:
+            result = super().execute_graphql_request(
+                request, data, query, variables, operation_name, show_graphiql
+            )
+        else:
+            # The API only reads, so one snapshot of the hidden sections serves the whole query.
+            with public_pages_snapshot():
+                result = self._execute(request, query, variables, operation_name)
         if result is not None and any(
             isinstance(error.original_error, OperationalError | InterfaceError)
             for error in result.errors or ()
@@ -271,10 +297,43 @@ class HeadlessGraphQLView(GraphQLView):
             persisted.register(self.register_as, query)
         return result
 
+    def _execute(
+        self, request, query: str, variables, operation_name: str | None
+    ) -> ExecutionResult:
+        """graphene-django's parse, validate and execute, with the parse and the standard
+        validation done once per document and process (frontends send the same few persisted
+        documents over and over). The limits, which depend on the variables, and the
+        introspection switch are checked on every request, before the standard rules."""
+        schema = self.schema.graphql_schema
+        try:
+            document = parsed_document(query)
+        except GraphQLError as error:
+            return ExecutionResult(errors=[error])
+        request_rules = [limits.query_limits_rule(variables)]
+        if not getattr(settings, "HEADLESS_INTROSPECTION", True):
+            request_rules.append(NoSchemaIntrospectionCustomRule)
+        errors = validate(schema, document, request_rules, MAX_VALIDATION_ERRORS)
+        if not errors:
+            errors = list(standard_validation_errors(schema, query))
+        if errors:
+            return ExecutionResult(data=None, errors=errors)
+        try:
+            return execute(
+                schema,
+                document,
+                root_value=self.get_root_value(request),
+                context_value=self.get_context(request),
+                variable_values=variables,
+                operation_name=operation_name,
+                middleware=self.get_middleware(request),
+            )
+        except Exception as error:
+            return ExecutionResult(errors=[error])
+
     def _refuse_other_than_query(self, query: str, operation_name: str | None) -> None:
         """GraphQL over HTTP: GET is safe, so it runs queries only (405 otherwise)."""
         try:
-            operation = get_operation_ast(parse(query), operation_name)
+            operation = get_operation_ast(parsed_document(query), operation_name)
         except GraphQLError:
             return  # The syntax error is answered as usual.
         if operation is None or operation.operation == OperationType.QUERY:

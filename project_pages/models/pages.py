@@ -4,6 +4,7 @@ import graphene
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Prefetch
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
@@ -24,6 +25,7 @@ from wagtail.admin.panels import (
 )
 from wagtail.coreutils import safe_snake_case
 from wagtail.fields import RichTextField, StreamField
+from wagtail.images import get_image_model
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_headless_preview.models import HeadlessMixin
@@ -32,7 +34,8 @@ from cms.graphql.countries import Country, country
 from cms.graphql.documents import is_public_document
 from cms.graphql.html import GraphQLSafeHTML
 from cms.graphql.images import PublicImage
-from cms.graphql.localization import localized
+from cms.graphql.listing import prefetch
+from cms.graphql.localization import localized_for_listing
 from cms.graphql.types import model_list, snippet_list, snippet_type
 
 from ..blocks import BodyBlock, GoalsBlock
@@ -299,46 +302,79 @@ class ProjectPage(HeadlessMixin, Page):
     def duration_label(self) -> str:
         return self.period.label(self.locale.language_code)
 
+    # Relations are loaded for the page's whole listing at the first read (cms.graphql.listing).
+
     @property
     def target_groups_in_locale(self) -> list[TargetGroup]:
-        return localized(list(self.target_groups.all()), self.locale_id, self._translations)
+        prefetch(self, "target_groups")
+        return localized_for_listing(self, "target_groups", lambda page: page.target_groups.all())
 
     @property
     def programme_in_locale(self) -> FundingProgramme | None:
         if self.programme is None:
             return None
-        return localized([self.programme], self.locale_id, self._translations)[0]
-
-    @property
-    def _translations(self):
-        """The listing's shared snippet-translation cache (see selectors), if any."""
-        return getattr(self, "snippet_translations", None)
+        served = localized_for_listing(
+            self, "programme", lambda page: [page.programme] if page.programme else []
+        )
+        return served[0] if served else None
 
     @property
     def partners_list(self) -> list["ProjectPartner"]:
+        prefetch(self, Prefetch("partners", queryset=_partners_with_logos()))
+        prefetch(self, _with_renditions("partners__logo"))
         return list(self.partners.all())
 
     @property
     def partner_countries(self) -> list[Country]:
+        prefetch(self, Prefetch("partners", queryset=_partners_with_logos()))
         codes = sorted({partner.country.code for partner in self.partners.all()})
         return [country(code, self.locale.language_code) for code in codes]
 
     @property
     def contact_persons(self) -> list[Person]:
+        prefetch(
+            self, Prefetch("contacts", queryset=ProjectContact.objects.select_related("person"))
+        )
         return [contact.person for contact in self.contacts.all()]
 
     @property
     def public_materials(self) -> list["ProjectMaterial"]:
+        prefetch(
+            self,
+            Prefetch(
+                "materials",
+                queryset=ProjectMaterial.objects.select_related("document__collection"),
+            ),
+        )
         return [material for material in self.materials.all() if material.is_public]
 
     @property
     def logo_images(self):
+        prefetch(self, Prefetch("logos", queryset=_logos_with_images()))
         return [logo.image for logo in self.logos.all()]
 
     @property
     def logo(self):
         logos = self.logo_images
         return logos[0] if logos else None
+
+
+def _with_renditions(image_field: str) -> Prefetch:
+    """The renditions of the images behind ``image_field``, in one query."""
+    rendition_model = get_image_model().get_rendition_model()
+    return Prefetch(
+        f"{image_field}__renditions",
+        queryset=rendition_model.objects.all(),
+        to_attr="prefetched_renditions",
+    )
+
+
+def _logos_with_images():
+    return ProjectLogo.objects.select_related("image").prefetch_related(_with_renditions("image"))
+
+
+def _partners_with_logos():
+    return ProjectPartner.objects.select_related("logo")
 
 
 class ProjectPartner(Orderable):

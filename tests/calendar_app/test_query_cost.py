@@ -30,11 +30,12 @@ MONTH = (
     f"{{ weeks {{ days {{ date occurrenceCount occurrences {{ {FIELDS} }} }} }} }} }}"
 )
 
-#: Measured: locales (1), candidate events with locale and venue joined (1), audiences (1),
-#: categories (1), excluded dates (1), changed occurrences (1), images (1), renditions (1),
-#: translations (1), parents (3), sites for URLs (1). Events linked to a project add one
-#: query for the projects, however many there are.
-QUERIES = 13
+#: Measured: locales (1), hidden and private sections (1), candidate events with locale and
+#: venue joined (1), excluded dates (1), changed occurrences (1), translations (1), sites for
+#: URLs (1), audiences (1), categories (1), images (1), renditions (1): each relation loaded
+#: once for the whole listing when the first event asks for it. Events linked to a project
+#: add one query for the projects, however many there are.
+QUERIES = 11
 
 
 def _add_events(calendar, numbers, venue, category, audience, image):

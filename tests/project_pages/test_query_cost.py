@@ -33,13 +33,14 @@ query ProjectCards($perPage: Int) {
 }
 """
 
-#: SQL statements for one page of project cards, measured: the locales (1), the public
-#: projects' COUNT (1) and page (1) with locale and programme joined, target groups (1),
-#: partners (1), contacts (1), persons (1), materials (1), logos (1), images (1),
-#: renditions (1), translations (1), parents (3: public parents, their types, the index
-#: page), sites for URLs (1). Snippets are in the listing's language here, so none is
-#: translated (one more query per snippet model otherwise).
-CARD_QUERIES = 16
+#: SQL statements for one page of project cards, measured: the locales (1), the hidden and
+#: private sections (1), the page of public projects with locale and programme joined and
+#: their total (``COUNT(*) OVER ()``) (1), translations (1), the site for URLs (1), target
+#: groups (1), partners (1), logos with their images (1), renditions (1). Each relation is
+#: loaded for the whole page at the first card that asks for it; what no field asks for
+#: (contacts, materials, parents) costs nothing. Snippets are in the listing's language
+#: here, so none is translated (one more query per snippet model otherwise).
+CARD_QUERIES = 9
 
 
 def _add_projects(index, numbers, programme, groups, image):
@@ -84,3 +85,71 @@ def test_project_cards_cost_a_fixed_number_of_queries(
     hundred = _card_queries(graphql, count_queries, 100)
 
     assert ten.count == hundred.count == CARD_QUERIES, hundred.statements
+
+
+PROJECT_FACETS = """
+query ProjectFacets($country: String) {
+  projects(perPage: 1, country: $country) {
+    pagination { total }
+    facets {
+      statuses { status count }
+      programmes { slug name count }
+      targetGroups { slug name count }
+      countries { country { code } count }
+      years { year count }
+    }
+  }
+}
+"""
+
+#: The locales (1), the hidden and private sections (1), the page with the total (1), all
+#: five facets, each counted without its own filter, in one statement (1), and the names of
+#: the programmes and target groups (1).
+FACET_QUERIES = 5
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("country", [None, "LV"])
+def test_facets_cost_one_query_at_any_size(
+    graphql, count_queries, project_index, site_tree, country
+):
+    translate(project_index, "en", title="International projects", slug="projects")
+    programme = FundingProgrammeFactory(locale=project_index.locale)
+    groups = [TargetGroupFactory(locale=project_index.locale) for _ in range(2)]
+    image = wagtail_factories.ImageFactory()
+    counts = []
+    for numbers in (range(3), range(3, 60)):
+        _add_projects(project_index, numbers, programme, groups, image)
+        with count_queries() as counter:
+            result = graphql(PROJECT_FACETS, {"country": country})
+        assert "errors" not in result, result
+        facets = result["data"]["projects"]["facets"]
+        total = numbers.stop
+        assert facets["programmes"] == [
+            {"slug": programme.slug, "name": programme.name, "count": total}
+        ]
+        assert facets["countries"] == [{"country": {"code": "LV"}, "count": total}]
+        assert {2000 + number % 20 for number in range(total)} <= {
+            year["year"] for year in facets["years"]
+        }
+        counts.append(counter.count)
+
+    assert counts == [FACET_QUERIES, FACET_QUERIES]
+
+
+@pytest.mark.django_db
+def test_a_listing_loads_no_relation_no_field_asks_for(
+    graphql, count_queries, project_index, site_tree
+):
+    translate(project_index, "en", title="International projects", slug="projects")
+    programme = FundingProgrammeFactory(locale=project_index.locale)
+    image = wagtail_factories.ImageFactory()
+    _add_projects(project_index, range(5), programme, [], image)
+
+    with count_queries() as counter:
+        result = graphql("query Titles { projects { items { title } } }")
+
+    assert len(result["data"]["projects"]["items"]) == 5
+    # The locales, the hidden and private sections, and the page with the total: no partners,
+    # contacts, logos, translations or parents.
+    assert counter.count == 3, counter.statements

@@ -7,6 +7,7 @@ import pytest
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
+from cms.graphql import selectors
 from tests.factories import PlainPageFactory, publish
 
 
@@ -15,9 +16,13 @@ def events_sl(site_tree):
     return publish(PlainPageFactory(parent=site_tree["sl"], title="Dogodki", slug="dogodki"))
 
 
-@pytest.fixture
-def hidden_pages(site_tree, events_sl):
-    """One page of each kind the public must never see, all under the sl home page."""
+@pytest.fixture(params=["sections listed", "sections matched in SQL"])
+def hidden_pages(request, site_tree, events_sl, monkeypatch):
+    """One page of each kind the public must never see, all under the sl home page; once with
+    ``public_pages`` excluding the hidden sections by their listed paths, and once as on a site
+    with too many of them to list, by matching ancestors in SQL."""
+    if request.param == "sections matched in SQL":
+        monkeypatch.setattr(selectors, "MAX_LISTED_HIDDEN_SECTIONS", 0)
     now = timezone.now()
     draft = PlainPageFactory(parent=site_tree["sl"], title="Osnutek", slug="osnutek", live=False)
     private = publish(PlainPageFactory(parent=site_tree["sl"], title="Zasebno", slug="zasebno"))

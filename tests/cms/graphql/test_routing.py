@@ -108,8 +108,9 @@ def test_sitemap_costs_the_same_whatever_its_size(graphql, site_tree, count_quer
     assert counter.count == SITEMAP_QUERIES
 
 
-#: count, page of results, translations, locales, and Wagtail's site and site-root-path lookups
-#: for page URLs (four statements, the same for one page or a thousand).
+#: the page of results with their total, translations, locales, the hidden and private
+#: sections, and Wagtail's site and site-root-path lookups for page URLs (three statements,
+#: the same for one page or a thousand).
 SITEMAP_QUERIES = 7
 
 
@@ -146,5 +147,6 @@ def test_redirects_cost_the_same_whatever_their_number(graphql, events_sl, count
         result = graphql(REDIRECTS, {"perPage": 100})
 
     assert result["data"]["redirects"]["pagination"]["total"] == size
-    # count, page of results with target pages, locales, and Wagtail's site lookups for URLs.
+    # the page of results with target pages and their total, locales, the hidden and private
+    # sections, and Wagtail's site lookups for URLs.
     assert counter.count == 6

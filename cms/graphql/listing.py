@@ -1,0 +1,49 @@
+"""What a listing's items read from other rows, loaded for the whole listing at the first read.
+
+A listing (a page of projects, the events of a month, the results of ``pages`` or ``search``)
+hands its items to GraphQL, which resolves fields one item at a time. Loading every relation
+up front costs queries and Python time for fields most operations never ask for (a calendar
+month shows titles and links of hundreds of events). Instead, the first item that needs a
+relation loads it for every item of its listing: a fixed number of queries whatever the
+listing's size, and none for what no client asked for.
+
+An item outside any listing (a page looked up on its own) is a listing of one.
+"""
+
+from collections.abc import Callable, Hashable, Iterable
+
+from django.db.models import Prefetch, prefetch_related_objects
+
+
+class Listing:
+    """The items of one listing, and which of their relations have been loaded."""
+
+    def __init__(self, items: Iterable):
+        self.items = list(items)
+        #: Snippet translations shared by the items (``cms.graphql.localization``).
+        self.snippet_translations: dict = {}
+        self._loaded: set[Hashable] = set()
+        for item in self.items:
+            item._listing = self
+
+    def load(self, what: Hashable, loader: Callable[[list], None]) -> None:
+        """Run ``loader`` on all the items, the first time anything asks for ``what``."""
+        if what not in self._loaded:
+            loader(self.items)
+            self._loaded.add(what)
+
+
+def listed(items: Iterable) -> list:
+    """``items`` as one listing, as a list."""
+    return Listing(items).items
+
+
+def listing_of(item) -> Listing:
+    listing = getattr(item, "_listing", None)
+    return listing if listing is not None else Listing([item])
+
+
+def prefetch(item, *lookups: str | Prefetch) -> None:
+    """``prefetch_related(*lookups)`` for ``item``'s whole listing, done once."""
+    key = tuple(getattr(lookup, "prefetch_to", lookup) for lookup in lookups)
+    listing_of(item).load(key, lambda items: prefetch_related_objects(items, *lookups))
