@@ -256,7 +256,7 @@ class CalendarQueries:
 def resolve_next_occurrences(event: EventPage, info, limit: int = 5):
     _check_limit(limit, 50)
     found = recurrence.next_occurrences(
-        event.schedule(), after=timezone.now(), limit=limit, zone=site_zone()
+        event.listed_schedule(), after=timezone.now(), limit=limit, zone=site_zone()
     )
     return [
         EventOccurrence.from_listed(Listed(occurrence, event))

@@ -198,7 +198,7 @@ def _follows_eu_rule(zone: ZoneInfo) -> bool:
 def event_components(event: EventPage, *, zone: ZoneInfo, request=None) -> list[Event]:
     """The VEVENT of an event and one more per changed occurrence (RECURRENCE-ID)."""
     parts = recurrence.parse_rule(event.recurrence_rule) if event.recurrence_rule else None
-    schedule = event.schedule()
+    schedule = event.listed_schedule()
     main = _vevent(event, request=request)
     main.add("status", STATUS.get(event.status, "CONFIRMED"))
     start, end = _span(event, zone)

@@ -49,12 +49,12 @@ def _locations(event) -> list[dict]:
 def _occurrence(event) -> recurrence.Occurrence | None:
     """The next occurrence, or the first one for a series that is over."""
     upcoming = recurrence.next_occurrences(
-        event.schedule(), after=timezone.now(), limit=1, zone=site_zone()
+        event.listed_schedule(), after=timezone.now(), limit=1, zone=site_zone()
     )
     if upcoming:
         return upcoming[0]
     first = recurrence.expand(
-        event.schedule(), window_start=event.start, window_end=event.end, zone=site_zone()
+        event.listed_schedule(), window_start=event.start, window_end=event.end, zone=site_zone()
     )
     return first[0] if first else None
 

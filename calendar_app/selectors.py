@@ -113,13 +113,11 @@ def _moved_into(window_start: datetime, window_end: datetime):
 
 
 def with_event_relations(events: QuerySet[EventPage]) -> QuerySet[EventPage]:
-    """What every occurrence needs (the dates that change a series) and the venue, joined or
-    prefetched; the rest (audiences, categories, image, related project) is loaded for the
-    whole listing when a client first asks for it."""
-    return (
-        events.select_related("locale", "venue")
-        .prefetch_related("excluded_dates", "occurrence_changes")
-        .annotate(related_project_key=F("related_project__translation_key"))
+    """The venue and locale joined. The rest is loaded for the whole listing at the first
+    read: the dates that change a series (``EventPage.listed_schedule``) and what clients
+    ask for (audiences, categories, image, related project)."""
+    return events.select_related("locale", "venue").annotate(
+        related_project_key=F("related_project__translation_key")
     )
 
 
@@ -147,7 +145,7 @@ def occurrences_between(filters: EventFilters, *, start: date, end: date) -> lis
     listed = []
     for event in events:
         for occurrence in recurrence.expand(
-            event.schedule(),
+            event.listed_schedule(),
             window_start=window_start,
             window_end=window_end,
             zone=site_zone(),

@@ -1,6 +1,7 @@
 """The calendar index, event pages, and their excluded dates and changed occurrences."""
 
 import uuid
+from collections import defaultdict
 from datetime import datetime, time, timedelta
 
 import graphene
@@ -269,6 +270,13 @@ class EventPage(HeadlessMixin, Page):
             status=self.status,
         )
 
+    def listed_schedule(self) -> recurrence.Schedule:
+        """``schedule()`` of a published event as the API and feeds read it: the excluded
+        dates and changed occurrences of the event's whole listing are read at the first call,
+        in one query each (the admin's form works on the unsaved relations instead)."""
+        listing_of(self).load("schedule", _load_schedule_changes)
+        return self.schedule(self.listed_excluded_dates, self.listed_changes)
+
     def changed_listing_paths(self) -> list[str]:
         """The calendar months that show this event, for ``cms.graphql.changes``: the month it
         starts in and, for a series, the months with an occurrence from a year ago to a year
@@ -410,6 +418,21 @@ def _attach_related_projects(events: list[EventPage], request) -> None:
     )
     for event in events:
         event.public_related_project = projects.get(event.related_project_key)
+
+
+def _load_schedule_changes(events: list[EventPage]) -> None:
+    ids = [event.pk for event in events]
+    excluded = defaultdict(list)
+    for page_id, day in EventExcludedDate.objects.filter(page_id__in=ids).values_list(
+        "page_id", "date"
+    ):
+        excluded[page_id].append(day)
+    changes = defaultdict(list)
+    for change in EventOccurrenceChange.objects.filter(page_id__in=ids):
+        changes[change.page_id].append(change.as_change())
+    for event in events:
+        event.listed_excluded_dates = excluded[event.pk]
+        event.listed_changes = changes[event.pk]
 
 
 def _present(objects: list) -> list:
