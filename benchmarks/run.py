@@ -174,6 +174,7 @@ def check_generated(client, marker, hashes) -> dict:
         )["data"]["calendarMonth"]
         days = [day for week in grid["weeks"] for day in week["days"] if day["inMonth"]]
         facts[f"events_{name}"] = len(events)
+        facts[f"with_image_{name}"] = sum(1 for o in events if o["event"]["image"] is not None)
         facts[f"occurrences_{name}"] = sum(day["occurrenceCount"] for day in days)
         facts[f"distinct_events_{name}"] = len(
             {o["event"]["id"] for day in days for o in day["occurrences"]}
