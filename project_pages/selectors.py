@@ -171,7 +171,11 @@ def project_facets(filters: ProjectFilters, *, today: date) -> Facets:
     give."""
     filters = checked_filters(filters)
 
+    every_filter = filtered_projects(filters, today=today).order_by()
+
     def without(name: str) -> QuerySet[ProjectPage]:
+        if getattr(filters, name) is None:
+            return every_filter  # the dimension's own filter is not set: nothing to leave out
         return filtered_projects(filters, today=today, ignore=frozenset({name})).order_by()
 
     status = Case(

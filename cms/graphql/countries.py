@@ -1,5 +1,7 @@
 """Countries as ISO 3166-1 alpha-2 codes with names in the reader's language (django-countries)."""
 
+from functools import lru_cache
+
 import graphene
 from django.utils import translation
 from django_countries import countries
@@ -13,8 +15,14 @@ class Country(graphene.ObjectType):
 
 
 def country(code: str, language_code: str) -> Country:
+    return Country(code=code, name=country_name(code, language_code))
+
+
+@lru_cache(maxsize=2048)
+def country_name(code: str, language_code: str) -> str:
+    """The country's name in the language, from django-countries (fixed for the process)."""
     with translation.override(language_code):
-        return Country(code=code, name=str(countries.name(code)))
+        return str(countries.name(code))
 
 
 def check_country_code(code: str) -> str:
