@@ -223,3 +223,52 @@ def test_facet_names_are_in_the_requested_language(demo_content, graphql):
     sl_countries = {f["country"]["code"]: f["country"]["name"] for f in sl["countries"]}
     en_countries = {f["country"]["code"]: f["country"]["name"] for f in en["countries"]}
     assert (sl_countries["HR"], en_countries["HR"]) == ("Hrvaška", "Croatia")
+
+
+@pytest.mark.parametrize("language", ["sl", "en"])
+@pytest.mark.parametrize("search", [None, "knjižnica", "library"])
+def test_facets_counted_in_one_pass_match_the_per_dimension_counts(demo_content, language, search):
+    """Without a facet filter, the facets are counted in one pass over the filtered projects
+    (raw SQL with a common table expression); the per-dimension queries must agree."""
+    from wagtail.models import Locale
+
+    from project_pages.selectors import (
+        ProjectFilters,
+        _facet_counts_in_one_pass,
+        _facet_counts_per_dimension,
+        filtered_projects,
+    )
+
+    today = date(2021, 6, 1)  # some of the seed's projects running, some over, some ahead
+    filters = ProjectFilters(locale=Locale.objects.get(language_code=language), search=search)
+    every_filter = filtered_projects(filters, today=today).order_by()
+
+    def non_empty(counts: dict) -> dict:
+        return {dimension: keys for dimension, keys in counts.items() if keys}
+
+    one_pass = _facet_counts_in_one_pass(every_filter, today)
+
+    assert non_empty(one_pass) == non_empty(
+        _facet_counts_per_dimension(filters, every_filter, today)
+    )
+    if search is None:  # every dimension has something to count
+        assert every_filter.count() == 9
+        for dimension in ("status", "years", "programme", "target_group", "country"):
+            assert one_pass[dimension], dimension
+
+
+SEARCH_FACETS = """
+query SearchFacets($search: String) {
+  projects(search: $search) {
+    pagination { total }
+    facets { statuses { status count } countries { count } years { count } }
+  }
+}
+"""
+
+
+def test_facets_of_a_search_that_matches_nothing_are_zero(demo_content, graphql):
+    listing = graphql(SEARCH_FACETS, {"search": "xyzzyneobstaja"})["data"]["projects"]
+    assert listing["pagination"]["total"] == 0
+    assert {facet["count"] for facet in listing["facets"]["statuses"]} == {0}
+    assert listing["facets"]["countries"] == listing["facets"]["years"] == []
