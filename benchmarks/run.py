@@ -32,6 +32,10 @@ class Measured:
 
     times: list[float] = field(default_factory=list)
     queries: list[int] = field(default_factory=list)
+    #: Milliseconds each request spent executing SQL (in the driver's ``execute``).
+    sql_times: list[float] = field(default_factory=list)
+    #: Scalar values in the last JSON answer: how much a serializer or graphql-core built.
+    values: int = 0
     cache_header: str = ""
     status: int = 0
     note: str = ""
@@ -47,6 +51,10 @@ class Measured:
     def p95(self) -> float:
         ordered = sorted(self.times)
         return ordered[max(0, round(0.95 * len(ordered)) - 1)]
+
+    @property
+    def sql_p50(self) -> float:
+        return statistics.median(self.sql_times) if self.sql_times else 0.0
 
     @property
     def sql(self) -> int:
@@ -82,11 +90,16 @@ def _timed(client, url: str, result: "Measured") -> None:
     from django.db import connection
 
     count = 0
+    sql_ms = 0.0
 
     def counter(execute, sql, params, many, context):
-        nonlocal count
+        nonlocal count, sql_ms
         count += 1
-        return execute(sql, params, many, context)
+        started = time.perf_counter()
+        try:
+            return execute(sql, params, many, context)
+        finally:
+            sql_ms += (time.perf_counter() - started) * 1000
 
     with connection.execute_wrapper(counter):
         started = time.perf_counter()
@@ -95,8 +108,19 @@ def _timed(client, url: str, result: "Measured") -> None:
         elapsed = (time.perf_counter() - started) * 1000
     result.times.append(elapsed)
     result.queries.append(count)
+    result.sql_times.append(sql_ms)
+    if "json" in response.get("Content-Type", ""):
+        result.values = _scalars(json.loads(response.content))
     result.status = response.status_code
     result.cache_header = response.get("X-Cache", "")
+
+
+def _scalars(value) -> int:
+    if isinstance(value, dict):
+        return sum(_scalars(item) for item in value.values())
+    if isinstance(value, list):
+        return sum(_scalars(item) for item in value)
+    return 1
 
 
 def measure_pair(client, url: str) -> tuple["Measured", "Measured"]:
@@ -113,6 +137,7 @@ def measure_pair(client, url: str) -> tuple["Measured", "Measured"]:
     with override_settings(RESPONSE_CACHE=True):
         _timed(client, url, cold)
         cold.miss_queries = cold.queries.pop()
+        cold.sql_times.pop()
         started = time.monotonic()
         while len(warm.times) < ITERATIONS and (
             not warm.times or time.monotonic() - started < CELL_SECONDS
