@@ -33,6 +33,7 @@ from cms.graphql.localization import localized_for_listing
 from cms.graphql.types import page_type, snippet_list, snippet_type
 from project_pages.blocks import BodyBlock
 from project_pages.models import TargetGroup
+from project_pages.widgets import SnippetChooser
 
 from .. import recurrence
 from ..forms import EventPageForm
@@ -176,7 +177,7 @@ class EventPage(HeadlessMixin, Page):
         FieldPanel("status"),
     ]
     where_panels = [
-        FieldPanel("venue"),
+        FieldPanel("venue", widget=SnippetChooser(Venue)),
         FieldPanel("online_url"),
         FieldPanel("audiences"),
         FieldPanel("categories"),

@@ -41,6 +41,7 @@ from cms.graphql.types import model_list, snippet_list, snippet_type
 from ..blocks import BodyBlock, GoalsBlock
 from ..forms import ProjectPageForm
 from ..periods import Period
+from ..widgets import SnippetChooser
 from .taxonomy import FundingProgramme, Person, TargetGroup
 
 
@@ -182,7 +183,7 @@ class ProjectPage(HeadlessMixin, Page):
             heading=_("Duration"),
             help_text=_("A year is enough; add exact dates when they are known."),
         ),
-        FieldPanel("programme"),
+        FieldPanel("programme", widget=SnippetChooser(FundingProgramme)),
         FieldPanel("library_role"),
         FieldPanel("target_groups", widget=forms.CheckboxSelectMultiple),
         FieldPanel("website"),
@@ -431,7 +432,7 @@ class ProjectContact(Orderable):
         Person, on_delete=models.CASCADE, related_name="+", verbose_name=_("person")
     )
 
-    panels = [FieldPanel("person")]
+    panels = [FieldPanel("person", widget=SnippetChooser(Person))]
 
     class Meta(Orderable.Meta):
         verbose_name = _("project contact")

@@ -137,3 +137,25 @@ def test_editor_can_publish(admin_client, project_index):
     assert project.live
     assert publish  # the factory helper stays importable for other tests
     assert get_user_model().objects.filter(is_superuser=True).exists()
+
+
+def test_snippet_choosers_speak_the_language_of_the_editor_who_sees_them():
+    """Wagtail makes a page type's form class once per process. Its snippet chooser formatted
+    "Choose %(object)s" then, so an English editor saw "Izberite person" after a Slovene
+    editor had opened a project first."""
+    from django.utils import translation
+
+    from project_pages.models import ProjectPage
+
+    with translation.override("sl"):
+        form_class = ProjectPage.get_edit_handler().get_form_class()
+    contacts_formset = form_class.formsets["contacts"]
+    person_widget = contacts_formset.form.base_fields["person"].widget
+    programme_widget = form_class.base_fields["programme"].widget
+
+    with translation.override("en"):
+        assert str(person_widget.choose_one_text) == "Choose person"
+        assert str(programme_widget.choose_another_text).startswith("Choose another")
+        assert "Choose person" in person_widget.render("person", None, attrs={"id": "id_person"})
+    with translation.override("sl"):
+        assert str(person_widget.choose_one_text).startswith("Izberite")
