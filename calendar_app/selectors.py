@@ -121,11 +121,6 @@ def with_event_relations(events: QuerySet[EventPage]) -> QuerySet[EventPage]:
     )
 
 
-def prepare_events(events: list[EventPage], locale: Locale) -> list[EventPage]:
-    """The events of a window as one listing (``cms.graphql.listing``)."""
-    return prepare_for_listing(events)
-
-
 def local_day_bounds(start: date, end: date) -> tuple[datetime, datetime]:
     zone = site_zone()
     return datetime.combine(start, time(), zone), datetime.combine(
@@ -138,9 +133,8 @@ def occurrences_between(filters: EventFilters, *, start: date, end: date) -> lis
     check_window(start, end)
     check_filters(filters)
     window_start, window_end = local_day_bounds(start, end)
-    events = prepare_events(
-        list(candidate_events(filters, window_start=window_start, window_end=window_end)),
-        filters.locale,
+    events = prepare_for_listing(
+        candidate_events(filters, window_start=window_start, window_end=window_end)
     )
     listed = []
     for event in events:

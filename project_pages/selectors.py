@@ -151,7 +151,7 @@ def project_listing(
     queries, whatever ``per_page`` is."""
     projects = filtered_projects(checked_filters(filters), today=today).order_by(*ORDERINGS[order])
     result = paginate(with_card_relations(projects), page=page, per_page=per_page)
-    result.items = prepare_projects(result.items, filters.locale)
+    result.items = prepare_for_listing(result.items)
     return result
 
 
@@ -159,11 +159,6 @@ def with_card_relations(projects: QuerySet[ProjectPage]) -> QuerySet[ProjectPage
     """What every card shows from other rows, joined in; the rest (target groups, partners,
     logos…) is loaded for the whole page of results when a client first asks for it."""
     return projects.select_related("locale", "programme")
-
-
-def prepare_projects(projects: list[ProjectPage], locale: Locale) -> list[ProjectPage]:
-    """A page of projects as one listing (``cms.graphql.listing``)."""
-    return prepare_for_listing(projects)
 
 
 def project_facets(filters: ProjectFilters, *, today: date) -> Facets:

@@ -346,7 +346,9 @@ class EventPage(HeadlessMixin, Page):
     def venue_in_locale(self):
         if self.venue is None:
             return None
-        served = localized_for_listing(self, "venue", lambda event: _present([event.venue]))
+        served = localized_for_listing(
+            self, "venue", lambda event: [event.venue] if event.venue else []
+        )
         return served[0] if served else None
 
     @property
@@ -434,10 +436,6 @@ def _load_schedule_changes(events: list[EventPage]) -> None:
     for event in events:
         event.listed_excluded_dates = excluded[event.pk]
         event.listed_changes = changes[event.pk]
-
-
-def _present(objects: list) -> list:
-    return [obj for obj in objects if obj is not None]
 
 
 class EventExcludedDate(Orderable):
