@@ -4,6 +4,7 @@ Defaults here are safe for the local demo only; ``production`` refuses to start 
 values a public deployment needs.
 """
 
+from datetime import timedelta
 from pathlib import Path
 
 import environ
@@ -51,6 +52,8 @@ INSTALLED_APPS = [
     "wagtail_headless_preview",
     "corsheaders",
     "django_countries",
+    # Admin sign-in throttling (cms/auth.py).
+    "axes",
     # Django.
     "django.contrib.admin",
     "django.contrib.auth",
@@ -75,6 +78,13 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: turns a refused sign-in into its 429 page.
+    "axes.middleware.AxesMiddleware",
+]
+
+AUTHENTICATION_BACKENDS = [
+    "cms.auth.LoginThrottleBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -272,6 +282,21 @@ LOGGING = {
 HEADLESS_RATE_LIMIT = env.str("RATE_LIMIT", default="600/60")
 HEADLESS_RATE_LIMIT_EXEMPT = env.list("RATE_LIMIT_EXEMPT", default=[])
 HEADLESS_RATE_LIMIT_TRUSTED_PROXIES = env.int("RATE_LIMIT_TRUSTED_PROXIES", default=0)
+
+# Admin sign-in throttling (cms/auth.py, django-axes): after LOGIN_FAILURE_LIMIT failed sign-ins
+# for one account, or from one client address (read as the rate limit reads it, so behind
+# RATE_LIMIT_TRUSTED_PROXIES proxies from X-Forwarded-For), sign-in is refused for
+# LOGIN_COOLOFF_MINUTES without checking the password; a success resets the account's count.
+AXES_FAILURE_LIMIT = env.int("LOGIN_FAILURE_LIMIT", default=10)
+AXES_COOLOFF_TIME = timedelta(minutes=env.int("LOGIN_COOLOFF_MINUTES", default=15))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "cms.auth.login_client_address"
+AXES_LOCKOUT_CALLABLE = "cms.auth.locked_out"
+AXES_HTTP_RESPONSE_CODE = 429
+# One line per failed sign-in is enough in the log; axes logs every successful one otherwise.
+AXES_VERBOSE = False
+AXES_DISABLE_ACCESS_LOG = True
 
 # Publish webhooks (cms/webhooks/, README "Publish webhooks"). Every content change becomes one
 # delivery row per matching endpoint (Settings › Webhooks); the django-tasks backend aliased
