@@ -3,11 +3,19 @@
 Wagtail's editor cleans what editors type, but rich text can also arrive through imports,
 migrations or the shell. Whatever is stored, the API output keeps only the tags and
 attributes below, so an editor's ``<script>`` (or an ``onclick``) never reaches a frontend.
+
+Every rich text field and block is served through ``render_rich_text``: declare it with
+``GraphQLSafeHTML``. ``unsanitised_html_fields`` lists the fields that are not, and the schema
+refuses to start while there is one (``cms.graphql.schema``).
 """
 
 import graphene
 import nh3
+from django.core.exceptions import FieldDoesNotExist
+from graphql import GraphQLInterfaceType, GraphQLObjectType, GraphQLSchema, get_named_type
 from grapple.models import GraphQLField
+from wagtail.blocks import RichTextBlock
+from wagtail.fields import RichTextField
 from wagtail.rich_text import RichText, expand_db_html
 
 ALLOWED_TAGS = frozenset(
@@ -53,6 +61,91 @@ class SafeHTML(graphene.Scalar):
         return render_rich_text(value)
 
 
-def GraphQLSafeHTML(field_name: str, **kwargs):  # noqa: N802 (grapple's field naming)
-    """A rich text field (``RichTextField`` or a ``RichTextBlock``) served as ``SafeHTML``."""
-    return GraphQLField(field_name, SafeHTML, **kwargs)
+class SafeRichText(graphene.Scalar):
+    """The scalar ``HomePage.intro`` was first served as: grapple's ``RichText``, which did not
+    sanitise. The name stays so that frontends built against the contract's 1.x releases keep
+    working; the value is now exactly what ``SafeHTML`` serves."""
+
+    class Meta:
+        name = "RichText"
+        description = (
+            "HTML from the CMS's rich text, sanitised exactly like `SafeHTML` (an older name of "
+            "the same thing). Safe to insert into a page as it is."
+        )
+
+    @staticmethod
+    def serialize(value):
+        return render_rich_text(value)
+
+
+#: The scalars that serve HTML through ``render_rich_text``.
+SANITISED_HTML_SCALARS = (SafeHTML, SafeRichText)
+
+
+def GraphQLSafeHTML(field_name: str, scalar=SafeHTML, **kwargs):  # noqa: N802 (grapple's naming)
+    """A rich text field (``RichTextField`` or a ``RichTextBlock``) served as sanitised HTML:
+    as ``SafeHTML``, or as ``scalar`` (one of ``SANITISED_HTML_SCALARS``)."""
+    if scalar not in SANITISED_HTML_SCALARS:
+        raise TypeError(f"{scalar!r} does not sanitise: use one of {SANITISED_HTML_SCALARS}.")
+    return GraphQLField(field_name, scalar, **kwargs)
+
+
+def resolve_sanitised_block_value(block, info, **kwargs) -> str:
+    """grapple's ``RichTextBlock.value`` and ``RawHTMLBlock.value`` (a bare rich text or raw
+    HTML block in a stream), which serve the stored HTML as it is."""
+    value = block.value
+    return render_rich_text(value) if isinstance(value, RichText) else sanitize_html(str(value))
+
+
+def unsanitised_html_fields(graphql_schema: GraphQLSchema, models) -> list[str]:
+    """``Type.field`` of every served field that would give rich text without sanitising it:
+    a field of grapple's own ``RichText`` scalar, or a model's ``RichTextField`` or a struct
+    block's ``RichTextBlock`` declared with another type than ``SANITISED_HTML_SCALARS``
+    (grapple would serve ``GraphQLString("intro")`` as the stored HTML).
+
+    ``models``: the classes with ``graphql_fields`` (grapple's ``registry.models``).
+    """
+    from grapple.types.rich_text import RichText as GrappleRichText
+
+    found = []
+    for graphql_type in graphql_schema.type_map.values():
+        if graphql_type.name.startswith("__") or not isinstance(
+            graphql_type, GraphQLObjectType | GraphQLInterfaceType
+        ):
+            continue
+        for name, field in graphql_type.fields.items():
+            graphene_type = getattr(get_named_type(field.type), "graphene_type", None)
+            if isinstance(graphene_type, type) and issubclass(graphene_type, GrappleRichText):
+                found.append(f"{graphql_type.name}.{name}")
+    for model in models:
+        for field in _declared_fields(model):
+            if _is_rich_text(model, field.field_source) and _scalar(field) not in (
+                SANITISED_HTML_SCALARS
+            ):
+                found.append(f"{model.__name__}.{field.field_name}")
+    return sorted(set(found))
+
+
+def _declared_fields(model) -> list[GraphQLField]:
+    fields = []
+    for field in getattr(model, "graphql_fields", ()):
+        field = field() if callable(field) else field
+        fields.append(field[0] if isinstance(field, tuple) else field)  # (field, wrapper)
+    return fields
+
+
+def _is_rich_text(model, source: str) -> bool:
+    child_blocks = getattr(model, "base_blocks", None)  # a StructBlock class
+    if child_blocks is not None:
+        return isinstance(child_blocks.get(source), RichTextBlock)
+    try:
+        return isinstance(model._meta.get_field(source), RichTextField)
+    except FieldDoesNotExist:  # a property or a method
+        return False
+
+
+def _scalar(field: GraphQLField):
+    field_type = field.field_type
+    while isinstance(field_type, graphene.NonNull | graphene.List):
+        field_type = field_type.of_type
+    return field_type

@@ -13,6 +13,7 @@ private collection, a rendition of any size) are replaced by ones that apply thi
 """
 
 import graphene
+from django.core.exceptions import ImproperlyConfigured
 from graphene.utils.str_converters import to_camel_case
 from graphql import (
     GraphQLField,
@@ -28,6 +29,7 @@ from grapple.schema import schema as grapple_schema
 from .arguments import is_grapple_list, order_description, order_fields
 from .chosen import resolve_chosen_page
 from .documents import PUBLIC_DOCUMENT_FIELDS, resolve_chosen_document, resolve_file_extension
+from .html import resolve_sanitised_block_value, unsanitised_html_fields
 from .images import (
     NOT_SERVED_IMAGE_FIELDS,
     rendition_description,
@@ -64,6 +66,9 @@ PUBLIC_RESOLVERS = {
     ("PageChooserBlock", "page"): resolve_chosen_page,
     # Null for a document in a private collection (grapple: the document).
     ("DocumentChooserBlock", "document"): resolve_chosen_document,
+    # Sanitised HTML (grapple: the stored HTML as it is).
+    ("RichTextBlock", "value"): resolve_sanitised_block_value,
+    ("RawHTMLBlock", "value"): resolve_sanitised_block_value,
 }
 
 #: What the fields above serve instead, where grapple's description no longer says it.
@@ -72,6 +77,8 @@ PUBLIC_DESCRIPTIONS = {
         "The chosen page's public version in the requested language; null when it has none."
     ),
     ("DocumentChooserBlock", "document"): "Null when the document is not public.",
+    ("RichTextBlock", "value"): "Sanitised HTML, as `SafeHTML`.",
+    ("RawHTMLBlock", "value"): "Sanitised HTML, as `SafeHTML`.",
 }
 
 DOCUMENT_DESCRIPTION = (
@@ -125,6 +132,7 @@ def restrict_to_public_fields(schema: graphene.Schema) -> graphene.Schema:
         field.resolve = resolver
         field.description = PUBLIC_DESCRIPTIONS.get((type_name, field_name), field.description)
     _describe_orders(graphql_schema)
+    _refuse_unsanitised_html(graphql_schema)
 
     # Rebuild so that types only the removed fields referred to leave the schema. Types that
     # implement an interface stay: they are reached at run time through the interface
@@ -156,6 +164,16 @@ def _restrict_media_types(graphql_schema: GraphQLSchema) -> None:
         resolve=resolve_file_extension,
         description="The file's extension in lower case, e.g. `pdf`.",
     )
+
+
+def _refuse_unsanitised_html(graphql_schema: GraphQLSchema) -> None:
+    """Start-up check: no field serves rich text past the sanitiser (``cms.graphql.html``)."""
+    if fields := unsanitised_html_fields(graphql_schema, registry.models):
+        raise ImproperlyConfigured(
+            "These fields would serve rich text without sanitising it: "
+            + ", ".join(fields)
+            + ". Declare them with cms.graphql.html.GraphQLSafeHTML."
+        )
 
 
 def _describe_orders(graphql_schema: GraphQLSchema) -> None:

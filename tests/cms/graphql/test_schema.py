@@ -1,8 +1,16 @@
 """The served schema exposes only what a public reader may see."""
 
+import graphene
 import pytest
+from graphql import get_named_type
+from grapple.models import GraphQLString
+from grapple.registry import registry
+from grapple.types.rich_text import RichText as GrappleRichText
+from wagtail import blocks
 
+from cms.graphql.html import unsanitised_html_fields
 from cms.graphql.schema import schema
+from cms.home.models import HomePage
 
 EDITING_STATE_FIELDS = {
     "draftTitle",
@@ -50,3 +58,48 @@ def test_root_query_serves_only_the_safe_fields():
 def test_querying_a_removed_field_is_a_validation_error(graphql, site_tree):
     result = graphql("query DraftTitles { pages { title draftTitle } }")
     assert result["errors"][0]["message"].startswith("Cannot query field 'draftTitle'")
+
+
+def test_no_served_field_is_grapples_unsanitised_rich_text():
+    """grapple's ``RichText`` scalar serves stored HTML as it is; ``RichText`` in this schema is
+    the project's scalar of that name, which sanitises like ``SafeHTML``."""
+    served = []
+    for graphql_type in schema.graphql_schema.type_map.values():
+        for name, field in getattr(graphql_type, "fields", {}).items():
+            named = get_named_type(field.type)
+            if named.name in {"RichText", "SafeHTML"}:
+                served.append(f"{graphql_type.name}.{name}")
+            graphene_type = getattr(named, "graphene_type", None)
+            assert graphene_type is None or not issubclass(graphene_type, GrappleRichText), name
+
+    assert {"HomePage.intro", "ProjectIndexPage.intro", "ParagraphBlock.html"} <= set(served)
+    for scalar_name in ("RichText", "SafeHTML"):
+        html = schema.graphql_schema.get_type(scalar_name).serialize(
+            '<p onclick="x()">Zdravo</p><script>alert(1)</script>'
+        )
+        assert html == "<p>Zdravo</p>"
+
+
+def test_every_rich_text_field_and_block_is_declared_with_the_sanitiser():
+    assert unsanitised_html_fields(schema.graphql_schema, registry.models) == []
+
+
+def test_the_start_up_check_names_rich_text_served_another_way():
+    class RawIntroPage:
+        _meta = HomePage._meta
+        graphql_fields = [GraphQLString("strapline"), GraphQLString("intro")]
+
+    class RawParagraphBlock(blocks.StructBlock):
+        text = blocks.RichTextBlock()
+        graphql_fields = [GraphQLString("text")]
+
+    class Query(graphene.ObjectType):
+        intro = GrappleRichText()
+
+    grapple_typed = graphene.Schema(query=Query).graphql_schema
+
+    assert unsanitised_html_fields(grapple_typed, [RawIntroPage, RawParagraphBlock]) == [
+        "Query.intro",
+        "RawIntroPage.intro",
+        "RawParagraphBlock.text",
+    ]
