@@ -21,6 +21,7 @@ The request::
      "locale": ..., "urls": [...], "cacheTags": [...]}
 """
 
+import contextlib
 import hashlib
 import hmac
 import http.client
@@ -28,6 +29,7 @@ import json
 import logging
 import socket
 import ssl
+import threading
 import urllib.error
 import urllib.request
 from datetime import timedelta
@@ -45,7 +47,7 @@ logger = logging.getLogger(__name__)
 USER_AGENT = "library-cms-webhooks/1"
 DEFAULT_RETRY_DELAYS = (30, 120, 600, 3600, 6 * 3600)
 #: A claimed attempt is taken over by another worker only if it has not finished this many
-#: seconds after its timeout (the process died mid-attempt).
+#: seconds after its deadline (the process died mid-attempt).
 CLAIM_GRACE = 60
 
 Status = WebhookDelivery.Status
@@ -54,6 +56,11 @@ DUE = (Status.PENDING, Status.RETRYING)
 
 def timeout() -> float:
     return float(getattr(settings, "WEBHOOK_TIMEOUT", 5))
+
+
+def deadline() -> float:
+    """Seconds one attempt may take in all, from connecting to the end of the answer."""
+    return float(getattr(settings, "WEBHOOK_DEADLINE", 2 * timeout()))
 
 
 def max_attempts() -> int:
@@ -146,7 +153,82 @@ class _NoRedirects(urllib.request.HTTPRedirectHandler):
         return None
 
 
-_opener = urllib.request.build_opener(_NoRedirects)
+class _Deadline:
+    """The end of one attempt, whatever the receiver does: per-socket timeouts alone let a
+    receiver that sends a byte every few seconds hold an attempt for as long as it likes. At
+    the deadline the connection is shut, which ends any read under way."""
+
+    def __init__(self, seconds: float):
+        self.seconds = seconds
+        self.expired = False
+        self._sockets: list[socket.socket] = []
+        self._lock = threading.Lock()
+        self._timer = threading.Timer(seconds, self._expire)
+        self._timer.daemon = True
+
+    def __enter__(self) -> "_Deadline":
+        self._timer.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._timer.cancel()
+
+    def watch(self, sock: socket.socket) -> None:
+        with self._lock:
+            self._sockets.append(sock)
+            if not self.expired:
+                return
+        self._shut(sock)
+
+    def _expire(self) -> None:
+        with self._lock:
+            self.expired = True
+            sockets = list(self._sockets)
+        for sock in sockets:
+            self._shut(sock)
+
+    @staticmethod
+    def _shut(sock: socket.socket) -> None:
+        with contextlib.suppress(OSError):
+            sock.shutdown(socket.SHUT_RDWR)
+
+
+def _watched(connection_class, deadline: _Deadline):
+    class Connection(connection_class):
+        def connect(self):
+            super().connect()
+            deadline.watch(self.sock)
+
+    return Connection
+
+
+class _DeadlineHTTPHandler(urllib.request.HTTPHandler):
+    def __init__(self, deadline: _Deadline):
+        super().__init__()
+        self.deadline = deadline
+
+    def http_open(self, req):
+        return self.do_open(_watched(http.client.HTTPConnection, self.deadline), req)
+
+
+class _DeadlineHTTPSHandler(urllib.request.HTTPSHandler):
+    def __init__(self, deadline: _Deadline):
+        super().__init__()
+        self.deadline = deadline
+
+    def https_open(self, req):
+        return self.do_open(
+            _watched(http.client.HTTPSConnection, self.deadline),
+            req,
+            context=self._context,
+            check_hostname=self._check_hostname,
+        )
+
+
+def _opener(deadline: _Deadline) -> urllib.request.OpenerDirector:
+    return urllib.request.build_opener(
+        _NoRedirects, _DeadlineHTTPHandler(deadline), _DeadlineHTTPSHandler(deadline)
+    )
 
 
 def _describe(error: BaseException) -> str:
@@ -193,17 +275,22 @@ def send(delivery: WebhookDelivery, now) -> tuple[int | None, str]:
             "X-Webhook-Signature": sign(endpoint.secret, timestamp, body),
         },
     )
-    try:
-        with _opener.open(request, timeout=timeout()) as response:
-            response.read(64 * 1024)
-            status = response.status
-    except urllib.error.HTTPError as error:
-        error.close()
-        if 300 <= error.code < 400:
-            return error.code, f"HTTP {error.code}: redirect not followed"
-        return error.code, f"HTTP {error.code}"
-    except (OSError, http.client.HTTPException, ValueError) as error:
-        return None, _describe(error)
+    with _Deadline(deadline()) as attempt:
+        try:
+            with _opener(attempt).open(request, timeout=timeout()) as response:
+                response.read(64 * 1024)
+                status = response.status
+        except urllib.error.HTTPError as error:
+            error.close()
+            if 300 <= error.code < 400:
+                return error.code, f"HTTP {error.code}: redirect not followed"
+            return error.code, f"HTTP {error.code}"
+        except (OSError, http.client.HTTPException, ValueError) as error:
+            if attempt.expired:
+                return None, f"no complete answer within {deadline():g} s"
+            return None, _describe(error)
+    if attempt.expired:
+        return status, f"no complete answer within {deadline():g} s"
     if 200 <= status < 300:
         return status, ""
     return status, f"HTTP {status}"
@@ -212,7 +299,7 @@ def send(delivery: WebhookDelivery, now) -> tuple[int | None, str]:
 def _claim(delivery_id, now) -> bool:
     """Take a due delivery for one attempt: push its ``next_attempt_at`` past the attempt, so
     nobody else finds it due meanwhile. Atomic, so only one caller wins."""
-    lease = now + timedelta(seconds=timeout() + CLAIM_GRACE)
+    lease = now + timedelta(seconds=deadline() + CLAIM_GRACE)
     return bool(
         WebhookDelivery.objects.filter(
             pk=delivery_id, status__in=DUE, next_attempt_at__lte=now

@@ -22,11 +22,13 @@ class Received:
 @dataclass
 class Receiver:
     """Answers each request with the next of ``answers`` (the last one repeats): a status code,
-    ``("redirect", location)``, or ``"hang"`` (sleep ``hang_seconds`` without answering)."""
+    ``("redirect", location)``, ``"hang"`` (sleep ``hang_seconds`` without answering), or
+    ``"drip"`` (a 200 whose headers come a byte every ``drip_seconds``)."""
 
     url: str = ""
     answers: list = field(default_factory=lambda: [200])
     hang_seconds: float = 10.0
+    drip_seconds: float = 0.3
     requests: list[Received] = field(default_factory=list)
     arrived: threading.Event = field(default_factory=threading.Event)
     stopping: threading.Event = field(default_factory=threading.Event)
@@ -47,6 +49,16 @@ def make_handler(receiver: Receiver):
             answer = receiver.next_answer()
             if answer == "hang":
                 receiver.stopping.wait(receiver.hang_seconds)
+                return
+            if answer == "drip":
+                for byte in b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok":
+                    if receiver.stopping.wait(receiver.drip_seconds):
+                        return
+                    try:
+                        self.wfile.write(bytes([byte]))
+                        self.wfile.flush()
+                    except OSError:
+                        return
                 return
             if isinstance(answer, tuple):
                 self.send_response(302)

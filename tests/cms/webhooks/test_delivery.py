@@ -344,6 +344,39 @@ def test_a_hanging_or_dead_receiver_does_not_slow_a_publish(
     assert delivery.last_error == expected
 
 
+@pytest.mark.django_db
+def test_a_receiver_that_drips_its_answer_is_cut_off_at_the_deadline(
+    receiver, endpoint, send_change, settings
+):
+    """Each byte arrives well within the socket timeout, so only a deadline on the whole
+    attempt ends it; before, a drip held a delivery for 24 s and counted as a success."""
+    settings.WEBHOOK_TIMEOUT = 1
+    settings.WEBHOOK_DEADLINE = 1.5
+    receiver.answers = ["drip"]  # a 200 whose 43 bytes come one every 0.3 s: 13 s in all
+    endpoint(url=receiver.url)
+
+    started = time.perf_counter()
+    send_change()
+    elapsed = time.perf_counter() - started
+
+    delivery = WebhookDelivery.objects.get()
+    assert (delivery.status, delivery.attempts) == (Status.RETRYING, 1)
+    assert delivery.last_error == "no complete answer within 1.5 s"
+    assert elapsed < 3, f"the attempt took {elapsed:.1f} s"
+
+
+@pytest.mark.django_db
+def test_the_deadline_leaves_a_prompt_answer_alone(receiver, endpoint, send_change, settings):
+    settings.WEBHOOK_DEADLINE = 1.5
+    endpoint(url=receiver.url)
+
+    send_change()
+    time.sleep(2)  # past the deadline: its timer was stopped with the attempt
+
+    delivery = WebhookDelivery.objects.get()
+    assert (delivery.status, delivery.last_error) == (Status.SUCCEEDED, "")
+
+
 @pytest.fixture
 def unused_port():
     import socket
