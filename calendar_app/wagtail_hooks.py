@@ -1,15 +1,19 @@
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
 from cms.graphql.registry import register_public_queries
+from cms.home.roles import LocalePermissionPolicy, LocalisedSnippetViewSet
 
 from .graphql import CalendarQueries
 from .models import EventCategory, Venue
 
 register_public_queries(CalendarQueries)
+for model in (Venue, EventCategory):
+    register_permission_policy(model, LocalePermissionPolicy(model))
 
 
-class VenueViewSet(SnippetViewSet):
+class VenueViewSet(LocalisedSnippetViewSet):
     model = Venue
     icon = "site"
     menu_label = "Venues"
@@ -18,7 +22,7 @@ class VenueViewSet(SnippetViewSet):
     search_fields = ["name"]
 
 
-class EventCategoryViewSet(SnippetViewSet):
+class EventCategoryViewSet(LocalisedSnippetViewSet):
     model = EventCategory
     icon = "tag"
     menu_label = "Event categories"

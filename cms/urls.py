@@ -8,8 +8,13 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from cms.graphql.views import HeadlessGraphQLView
 from cms.health import healthz
+from cms.home.roles import guard_localize_views
 
 handler500 = "cms.server_errors.server_error"
+
+# wagtail-localize's views check edit rights only: translators would otherwise write the source
+# language and end translations (README, "Editorial roles").
+guard_localize_views(wagtailadmin_urls.urlpatterns)
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),

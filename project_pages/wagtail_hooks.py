@@ -1,16 +1,20 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from cms.graphql.registry import register_public_queries
+from cms.home.roles import LocalePermissionPolicy, LocalisedSnippetViewSet
 
 from .graphql import ProjectQueries
 from .models import FundingProgramme, Person, TargetGroup
 
 register_public_queries(ProjectQueries)
+for model in (TargetGroup, FundingProgramme):
+    register_permission_policy(model, LocalePermissionPolicy(model))
 
 
-class TargetGroupViewSet(SnippetViewSet):
+class TargetGroupViewSet(LocalisedSnippetViewSet):
     model = TargetGroup
     icon = "group"
     menu_label = _("Target groups")
@@ -19,7 +23,7 @@ class TargetGroupViewSet(SnippetViewSet):
     search_fields = ["name"]
 
 
-class FundingProgrammeViewSet(SnippetViewSet):
+class FundingProgrammeViewSet(LocalisedSnippetViewSet):
     model = FundingProgramme
     icon = "tag"
     menu_label = _("Funding programmes")

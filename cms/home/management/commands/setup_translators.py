@@ -1,10 +1,14 @@
 """The "Translators" group: translate into the other languages, publish nothing, and leave the
-default language's (Slovene) pages alone.
+default language's (Slovene) pages and snippets alone.
 
 The migration ``home.0004_editorial_groups`` creates the group on every database, with its
 model permissions. The other languages' page trees come later (``load_demo``, ``sync_locales``),
 so granting them is this command's part; it also sets the model permissions again, to exactly
-the migration's (a test compares them), undoing any added by hand."""
+the migration's (a test compares them), undoing any added by hand.
+
+The group's "change" on translatable snippets counts in the other languages only
+(``cms.home.roles.LocalePermissionPolicy``), and every translator may work in every one of them:
+the project has no per-translator language."""
 
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
@@ -13,8 +17,9 @@ from django.db import transaction
 from wagtail.models import GroupPagePermission, Locale, Page
 
 from cms.graphql.translation_status import default_language_code, translatable_snippet_models
+from cms.home.roles import TRANSLATORS
 
-GROUP_NAME = "Translators"
+GROUP_NAME = TRANSLATORS
 
 #: On the other languages' trees: translate (wagtail-localize's editor needs "change" on the
 #: translated page) and add pages (a translation of a page whose parent is not translated yet
@@ -26,8 +31,8 @@ class Command(BaseCommand):
     help = (
         f"Create or update the {GROUP_NAME!r} group: admin access, wagtail-localize's "
         "'submit translation', add and change (not publish) on the pages of every language but "
-        "the default one, and change on translatable snippets. Run it again after adding a "
-        "language. The group's permissions are set to exactly these."
+        "the default one, and change on translatable snippets in those languages. Run it again "
+        "after adding a language. The group's permissions are set to exactly these."
     )
 
     @transaction.atomic
