@@ -7,12 +7,12 @@ class HeadlessConfig(AppConfig):
     verbose_name = "Headless delivery API"
 
     def ready(self):
-        from . import changes
+        from . import change_sources, translation_changes
         from .caching import invalidate_on_change
+        from .changes import content_changed
 
-        # Wagtail's page, snippet and settings signals become content_changed...
-        changes.connect()
+        # Wagtail's and wagtail-localize's signals and records become content_changed...
+        change_sources.connect()
+        translation_changes.connect()
         # ...and the response cache drops what it holds for each change.
-        changes.content_changed.connect(
-            invalidate_on_change, dispatch_uid="headless-response-cache"
-        )
+        content_changed.connect(invalidate_on_change, dispatch_uid="headless-response-cache")

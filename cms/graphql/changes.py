@@ -3,8 +3,9 @@ response cache drops what it holds for the change, and frontends are told by web
 
 Wagtail and wagtail-localize report changes through many signals (a page published,
 unpublished, moved or deleted in any language; a view restriction put on a page or a
-collection, or taken off; a snippet or a site setting saved or deleted).
-``content_changed`` turns each into one ``ContentChange`` saying what changed, in which
+collection, or taken off; a snippet, image, document, redirect or collection saved or
+deleted; a translation converted to an alias, stopped or synced). ``change_sources`` and
+``translation_changes`` turn each into one ``ContentChange`` saying what changed, in which
 language, which cache tags it touches and which frontend URLs show it. It is sent once the
 transaction commits, so a rolled-back publish tells nobody anything.
 
@@ -12,25 +13,36 @@ Cache tags
     ``page:<id>``
         one page in one language (every answer that showed it carries the tag);
     ``pages:<locale>``
-        every answer that lists or searches pages of that language (listings, calendars,
-        search, sitemap, menus);
+        every answer that lists, searches or looks up pages of that language (listings and
+        their facets, calendars, search, sitemap, redirects, menus, page lookups);
     ``snippet:<app_label.model>:<id>``
-        one snippet or settings object;
+        one snippet, image, document, redirect or collection;
     ``snippets:<app_label.model>``
-        every answer that lists that snippet model.
+        every answer that lists that model.
+
+What a change of something other than a page touches
+    Its own tag and its model's listings; the pages and snippets that show it (Wagtail's
+    reference index: a document among a project's materials or linked from rich text, an
+    image in a block, a person among the contacts), whose answers may show its fields under
+    their own tag only; and
+
+    * for a snippet that page models link to (target groups, programmes, categories,
+      venues): the listings of its language, whose facets and filters read its name and slug
+      without resolving it;
+    * for a redirect or a site: every language's listings;
+    * for an image or a document moved to another collection, and for a collection saved,
+      moved, deleted or made private or public: every language's listings and the image and
+      document listings, since what may be shown changed with it.
 """
 
 import functools
 import logging
-import threading
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.db import models, transaction
-from django.db.models.signals import post_delete, post_save, pre_delete
 from django.dispatch import Signal
-from wagtail.models import CollectionViewRestriction, Locale, Page, PageViewRestriction
-from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move
+from wagtail.models import Locale, Page
 
 logger = logging.getLogger(__name__)
 
@@ -42,8 +54,10 @@ PAGE_UNPUBLISHED = "page.unpublished"
 PAGE_MOVED = "page.moved"
 PAGE_DELETED = "page.deleted"
 PAGE_PRIVACY_CHANGED = "page.privacy_changed"
+PAGE_TRANSLATION_CHANGED = "page.translation_changed"
 SNIPPET_SAVED = "snippet.saved"
 SNIPPET_DELETED = "snippet.deleted"
+COLLECTION_CHANGED = "collection.changed"
 COLLECTION_PRIVACY_CHANGED = "collection.privacy_changed"
 EVENTS = (
     PAGE_PUBLISHED,
@@ -51,10 +65,16 @@ EVENTS = (
     PAGE_MOVED,
     PAGE_DELETED,
     PAGE_PRIVACY_CHANGED,
+    PAGE_TRANSLATION_CHANGED,
     SNIPPET_SAVED,
     SNIPPET_DELETED,
+    COLLECTION_CHANGED,
     COLLECTION_PRIVACY_CHANGED,
 )
+
+#: The most pages and snippets a change names one by one as showing a changed object; when
+#: more show it, every language's listings are named instead.
+MAX_NAMED_REFERENCES = 100
 
 
 def page_tag(page_id: int) -> str:
@@ -101,19 +121,34 @@ class ContentChange:
         }
 
 
-# What a page change touches.
-
-
-def _absolute(path: str | None) -> str | None:
-    if not path:
-        return None
-    return settings.FRONTEND_BASE_URL.rstrip("/") + path
+# Languages.
 
 
 def _locale_code(locale_id: int | None) -> str | None:
     if locale_id is None:
         return None
     return Locale.objects.filter(pk=locale_id).values_list("language_code", flat=True).first()
+
+
+def every_language_tags() -> list[str]:
+    return [pages_tag(code) for code in Locale.objects.values_list("language_code", flat=True)]
+
+
+def language_tags(locale: str | None) -> list[str]:
+    """The listings that may show content of ``locale``: with locale fallback on, every
+    language's (each shows the default language's content where its own is missing)."""
+    if locale is None or getattr(settings, "HEADLESS_LOCALE_FALLBACK", False):
+        return every_language_tags()
+    return [pages_tag(locale)]
+
+
+# What a page change touches.
+
+
+def absolute(path: str | None) -> str | None:
+    if not path:
+        return None
+    return settings.FRONTEND_BASE_URL.rstrip("/") + path
 
 
 def page_change(event: str, page: Page) -> ContentChange:
@@ -134,13 +169,9 @@ def page_change(event: str, page: Page) -> ContentChange:
     listing_paths = getattr(page, "changed_listing_paths", None)
     if callable(listing_paths):
         paths.extend(listing_paths())
-    if getattr(settings, "HEADLESS_LOCALE_FALLBACK", False):
-        locales = list(Locale.objects.values_list("language_code", flat=True))
-    else:
-        locales = [locale] if locale else []
     tags = [page_tag(page.pk), *(page_tag(version.pk) for version in related)]
-    tags.extend(pages_tag(code) for code in locales)
-    urls = [url for url in map(_absolute, paths) if url]
+    tags.extend(language_tags(locale) if locale else [])
+    urls = [url for url in map(absolute, paths) if url]
     return ContentChange(
         event=event,
         label=page._meta.label_lower,
@@ -152,19 +183,117 @@ def page_change(event: str, page: Page) -> ContentChange:
     )
 
 
-def object_change(event: str, instance: models.Model) -> ContentChange:
-    """The change of a snippet, setting, redirect, image or document: its own tag and its
-    model's listings. It has no URL of its own; frontends purge by tag (the site footer and
-    menu are on every page)."""
+# What a change of anything else touches.
+
+
+def showing(instance: models.Model) -> list[str]:
+    """The tags of the live pages and the snippets whose fields show ``instance``, from
+    Wagtail's reference index; every language's listings when more than
+    ``MAX_NAMED_REFERENCES`` do."""
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import ReferenceIndex
+
+    sources = list(
+        ReferenceIndex.get_references_to(instance)
+        .values_list("content_type_id", "base_content_type_id", "object_id")
+        .distinct()[: MAX_NAMED_REFERENCES + 1]
+    )
+    if len(sources) > MAX_NAMED_REFERENCES:
+        return every_language_tags()
+    page_type = ContentType.objects.get_for_model(Page).pk
+    page_ids = [int(object_id) for _, base, object_id in sources if base == page_type]
+    live = Page.objects.live().filter(pk__in=page_ids).values_list("pk", flat=True)
+    tags = [page_tag(pk) for pk in live]
+    for content_type, base, object_id in sources:
+        model = ContentType.objects.get_for_id(content_type).model_class()
+        if base != page_type and model is not None:
+            tags.append(snippet_tag(model._meta.label_lower, object_id))
+    return tags
+
+
+@functools.cache
+def _linked_from_pages() -> frozenset[type[models.Model]]:
+    """Snippet models that page models link to by a field of their own: page listings filter
+    and count by them (facets) and read their names without resolving them."""
+    from wagtail.models import get_page_models
+    from wagtail.snippets.models import get_snippet_models
+
+    snippets = set(get_snippet_models())
+    return frozenset(
+        model_field.related_model
+        for page_model in get_page_models()
+        for model_field in page_model._meta.get_fields()
+        if model_field.is_relation
+        and not model_field.auto_created
+        and model_field.related_model in snippets
+    )
+
+
+def media_models() -> tuple[type[models.Model], ...]:
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
+
+    return (get_image_model(), get_document_model())
+
+
+def visibility_tags() -> list[str]:
+    """What may show an image or a document: every language's page answers (page fields,
+    ``image``) and the image and document listings."""
+    return [
+        *every_language_tags(),
+        *(snippets_tag(model._meta.label_lower) for model in media_models()),
+    ]
+
+
+def object_change(
+    event: str,
+    instance: models.Model,
+    *,
+    shown_by: list[str] | None = None,
+    visibility_changed: bool = False,
+) -> ContentChange:
+    """The change of a snippet, setting, redirect, image, document or site (see the module's
+    docstring). It has no URL of its own; frontends purge by tag (the site footer and menu are
+    on every page). ``shown_by``: the tags of what shows it, when worked out before a delete
+    (``showing``); ``visibility_changed``: an image or document moved to another collection."""
+    from wagtail.contrib.redirects.models import Redirect
+    from wagtail.models import Site
+
     label = instance._meta.label_lower
+    locale = _locale_code(getattr(instance, "locale_id", None))
+    tags = [snippet_tag(label, instance.pk), snippets_tag(label)]
+    tags.extend(showing(instance) if shown_by is None else shown_by)
+    if type(instance) in _linked_from_pages():
+        tags.extend(language_tags(locale))
+    if isinstance(instance, Redirect | Site):
+        tags.extend(every_language_tags())
+    if visibility_changed:
+        tags.extend(visibility_tags())
     return ContentChange(
         event=event,
         label=label,
         object_id=instance.pk,
-        locale=_locale_code(getattr(instance, "locale_id", None)),
+        locale=locale,
         title=str(instance)[:255],
-        tags=(snippet_tag(label, instance.pk), snippets_tag(label)),
+        tags=tuple(dict.fromkeys(tags)),
     )
+
+
+def collection_change(event: str, collection: models.Model) -> ContentChange:
+    """A collection saved, moved, deleted, or made private or public: the images and documents
+    in and below it may have become private or public, wherever they are shown."""
+    label = collection._meta.label_lower
+    return ContentChange(
+        event=event,
+        label=label,
+        object_id=collection.pk,
+        locale=None,
+        title=collection.name,
+        tags=tuple(dict.fromkeys([snippet_tag(label, collection.pk), *visibility_tags()])),
+    )
+
+
+# Announcing.
 
 
 def announce(change: ContentChange) -> None:
@@ -174,11 +303,10 @@ def announce(change: ContentChange) -> None:
     )
 
 
-# Wagtail's signals, turned into content_changed. Working out a change must never fail the
-# publish, move or save that caused it: a failure is logged and nothing is announced.
+def never_fails(receiver):
+    """Working out a change must never fail the publish, move or save that caused it: a
+    failure is logged and nothing is announced."""
 
-
-def _never_fails(receiver):
     @functools.wraps(receiver)
     def guarded(*args, **kwargs):
         try:
@@ -187,162 +315,3 @@ def _never_fails(receiver):
             logger.exception("Could not announce a content change (%s).", receiver.__name__)
 
     return guarded
-
-
-@_never_fails
-def _on_page_published(sender, instance, **kwargs):
-    announce(page_change(PAGE_PUBLISHED, instance))
-
-
-@_never_fails
-def _on_page_unpublished(sender, instance, **kwargs):
-    announce(page_change(PAGE_UNPUBLISHED, instance))
-
-
-_moves = threading.local()
-
-
-@_never_fails
-def _before_page_moved(sender, instance, **kwargs):
-    # Where the page was: its old address and the listing it leaves.
-    if instance.live:
-        pending = getattr(_moves, "changes", {})
-        pending[instance.pk] = page_change(PAGE_MOVED, instance)
-        _moves.changes = pending
-
-
-@_never_fails
-def _on_page_moved(sender, instance, **kwargs):
-    before = getattr(_moves, "changes", {}).pop(instance.pk, None)
-    if before is None:
-        return
-    announce(_with_subtree(page_change(PAGE_MOVED, instance), instance, earlier=before))
-
-
-def _with_subtree(
-    change: ContentChange, page: Page, *, earlier: ContentChange | None = None
-) -> ContentChange:
-    """``change`` widened to the tags of every page below ``page``, whose address or visibility
-    went with it, and to ``earlier``'s URLs and tags (where a moved page was)."""
-    below = tuple(map(page_tag, Page.objects.descendant_of(page).values_list("pk", flat=True)))
-    urls, tags = (earlier.urls, earlier.tags) if earlier else ((), ())
-    return replace(
-        change,
-        urls=tuple(dict.fromkeys(urls + change.urls)),
-        tags=tuple(dict.fromkeys(tags + change.tags + below)),
-    )
-
-
-_DELETED_PAGE_CHANGES = "_content_change_on_delete"
-
-
-@_never_fails
-def _before_page_deleted(sender, instance, **kwargs):
-    # The page's URL and relations are gone after the delete: work them out before it.
-    if instance.depth > 1 and instance.live:
-        setattr(instance, _DELETED_PAGE_CHANGES, page_change(PAGE_DELETED, instance))
-
-
-@_never_fails
-def _on_page_deleted(sender, instance, **kwargs):
-    change = getattr(instance, _DELETED_PAGE_CHANGES, None)
-    if change is not None:
-        announce(change)
-
-
-@functools.cache
-def _watched_models() -> tuple[type[models.Model], ...]:
-    """Snippets, site settings, redirects, images and documents: what pages show besides
-    pages."""
-    from wagtail.contrib.redirects.models import Redirect
-    from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
-    from wagtail.documents import get_document_model
-    from wagtail.images import get_image_model
-    from wagtail.snippets.models import get_snippet_models
-
-    return (
-        *get_snippet_models(),
-        BaseSiteSetting,
-        BaseGenericSetting,
-        Redirect,
-        get_image_model(),
-        get_document_model(),
-    )
-
-
-def _watched_model(model: type[models.Model]) -> bool:
-    return not issubclass(model, Page) and issubclass(model, _watched_models())
-
-
-@_never_fails
-def _on_object_saved(sender, instance, raw=False, **kwargs):
-    if not raw and _watched_model(sender):
-        announce(object_change(SNIPPET_SAVED, instance))
-
-
-@_never_fails
-def _on_object_deleted(sender, instance, **kwargs):
-    if _watched_model(sender):
-        announce(object_change(SNIPPET_DELETED, instance))
-
-
-@_never_fails
-def _on_page_privacy_changed(sender, instance, **kwargs):
-    # A view restriction added to or removed from a page: the page and everything below it
-    # leave or join what the public sees, without a publish.
-    page = Page.objects.filter(pk=instance.page_id).first()
-    if page is None:  # deleted with its page: the page's own change says so
-        return
-    announce(_with_subtree(page_change(PAGE_PRIVACY_CHANGED, page), page))
-
-
-@_never_fails
-def _on_collection_privacy_changed(sender, instance, **kwargs):
-    # Images and documents in or below the collection become private or public again.
-    from wagtail.documents import get_document_model
-    from wagtail.images import get_image_model
-    from wagtail.models import Collection
-
-    collection = Collection.objects.filter(pk=instance.collection_id).first()
-    if collection is None:
-        return
-    collections = Collection.objects.descendant_of(collection, inclusive=True)
-    tags = []
-    for model in (get_image_model(), get_document_model()):
-        label = model._meta.label_lower
-        tags.append(snippets_tag(label))
-        for pk in model.objects.filter(collection__in=collections).values_list("pk", flat=True):
-            tags.append(snippet_tag(label, pk))
-    announce(
-        ContentChange(
-            event=COLLECTION_PRIVACY_CHANGED,
-            label=collection._meta.label_lower,
-            object_id=collection.pk,
-            locale=None,
-            title=collection.name,
-            tags=tuple(tags),
-        )
-    )
-
-
-def connect() -> None:
-    """Wire Wagtail's signals to ``content_changed`` (HeadlessConfig.ready)."""
-    page_published.connect(_on_page_published, dispatch_uid="content-changes-published")
-    page_unpublished.connect(_on_page_unpublished, dispatch_uid="content-changes-unpublished")
-    pre_page_move.connect(_before_page_moved, dispatch_uid="content-changes-pre-move")
-    post_page_move.connect(_on_page_moved, dispatch_uid="content-changes-moved")
-    pre_delete.connect(_before_page_deleted, sender=Page, dispatch_uid="content-changes-pre-del")
-    post_delete.connect(_on_page_deleted, sender=Page, dispatch_uid="content-changes-deleted")
-    post_save.connect(_on_object_saved, dispatch_uid="content-changes-object-saved")
-    post_delete.connect(_on_object_deleted, dispatch_uid="content-changes-object-deleted")
-    for signal in (post_save, post_delete):
-        signal.connect(
-            _on_page_privacy_changed,
-            sender=PageViewRestriction,
-            dispatch_uid=f"content-changes-page-privacy-{signal is post_save}",
-        )
-        signal.connect(
-            _on_collection_privacy_changed,
-            sender=CollectionViewRestriction,
-            dispatch_uid=f"content-changes-collection-privacy-{signal is post_save}",
-        )

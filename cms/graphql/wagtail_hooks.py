@@ -1,5 +1,6 @@
 from wagtail import hooks
 
+from .change_sources import announce_bulk_action
 from .queries import PublicPageQueries
 from .registry import register_public_queries
 from .rich_text import PublicDocumentLinkHandler, PublicPageLinkHandler
@@ -15,3 +16,9 @@ def register_public_links(features):
     # handlers.
     features.register_link_type(PublicPageLinkHandler)
     features.register_link_type(PublicDocumentLinkHandler)
+
+
+@hooks.register("after_bulk_action")
+def announce_bulk_changes(request, action_type, objects, action_class_instance):
+    # Inside the action's transaction: the announcements go out when it commits.
+    announce_bulk_action(action_type, objects)
