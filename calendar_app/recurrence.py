@@ -10,11 +10,13 @@ covers whole local days.
 
 from __future__ import annotations
 
+import calendar
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from dateutil.rrule import rrule, rrulestr
+from django.utils.translation import gettext
 
 SUPPORTED_PARTS = (
     "FREQ",
@@ -29,9 +31,15 @@ SUPPORTED_PARTS = (
 SUPPORTED_FREQUENCIES = ("DAILY", "WEEKLY", "MONTHLY", "YEARLY")
 WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 MAX_COUNT = 1000
-#: Occurrences looked at when checking a rule (e.g. that some occurrence is left after
-#: exclusions); a daily rule covers almost three years with it.
-CHECK_HORIZON = 1000
+#: The years an event, the end of its repetition, its excluded dates and its changed
+#: occurrences may fall in. Outside them a date is a slip (9999 for "no end"), and rule
+#: arithmetic near the year 9999 overflows.
+MIN_YEAR = 1900
+MAX_YEAR = 2200
+#: Occurrences looked at by any one check of a rule (that an excluded date is an occurrence,
+#: that some occurrence is left, where the series ends): a daily rule covers 5 years with it,
+#: and the walk takes well under 100 ms.
+CHECK_LIMIT = 2000
 
 
 class RuleError(ValueError):
@@ -124,13 +132,18 @@ def _local(moment: datetime, zone: ZoneInfo) -> datetime:
     return moment.astimezone(zone)
 
 
-def _dateutil_rule(schedule: Schedule, zone: ZoneInfo) -> rrule:
+def _dateutil_rule(schedule: Schedule, zone: ZoneInfo, *, year: int | None = None) -> rrule:
+    """The rule from the event's start; with ``year``, from the same date in that year and
+    without end (see ``_follows_rule``)."""
     parts = parse_rule(schedule.rule)
     start = _local(schedule.start, zone).replace(tzinfo=None)
     if schedule.all_day:
         start = datetime.combine(start.date(), time())
-    text = ";".join(f"{k}={v}" for k, v in parts.items() if k != "UNTIL")
-    if (last_day := until_date(parts)) is not None:
+    ends = ("UNTIL",) if year is None else ("UNTIL", "COUNT")
+    text = ";".join(f"{k}={v}" for k, v in parts.items() if k not in ends)
+    if year is not None:
+        start = start.replace(year=year)
+    elif (last_day := until_date(parts)) is not None:
         text += f";UNTIL={last_day:%Y%m%d}T235959"
     try:
         return rrulestr(text, dtstart=start)
@@ -251,20 +264,88 @@ def expand(
     return sorted(result)
 
 
-def _rule_starts(schedule: Schedule, zone: ZoneInfo, limit: int) -> list[datetime]:
-    rule = _dateutil_rule(schedule, zone)
-    starts = []
-    for moment in rule:
+# Checks. dateutil looks for a rule's next occurrence period by period up to the year 9999:
+# seconds for a rule that never occurs (30 February) or a date far away. So every check is
+# bounded: the first occurrence is looked for in a year laid out alike near 9999, and the
+# others are walked only up to MAX_YEAR and CHECK_LIMIT (for a rule whose first occurrence is
+# its start the next one is at most one 400-year cycle of periods away, as the calendar's
+# layout repeats).
+
+
+def _year(moment: datetime, zone: ZoneInfo) -> int:
+    try:
+        return _local(moment, zone).year
+    except OverflowError:  # hours from the year 1 or 9999
+        return moment.year
+
+
+def _outside_years(schedule: Schedule, zone: ZoneInfo) -> dict[str, str]:
+    """Dates outside MIN_YEAR to MAX_YEAR, by field (as ``validate`` names them)."""
+    outside = [
+        ("start", schedule.start, _year(schedule.start, zone)),
+        ("end", schedule.end, _year(schedule.end, zone)),
+        *(("excluded_dates", day, day.year) for day in sorted(schedule.excluded_dates)),
+        *(("changes", c.original_date, c.original_date.year) for c in schedule.changes),
+        *(
+            ("changes", moment, _year(moment, zone))
+            for c in schedule.changes
+            for moment in (c.start, c.end)
+            if moment is not None
+        ),
+    ]
+    errors: dict[str, str] = {}
+    for name, value, year in outside:
+        if not MIN_YEAR <= year <= MAX_YEAR:
+            errors.setdefault(
+                name,
+                gettext("%(date)s is outside the years %(first)s to %(last)s.")
+                % {"date": f"{value:%d. %m. %Y}", "first": MIN_YEAR, "last": MAX_YEAR},
+            )
+    return errors
+
+
+def _twin_year(year: int) -> int:
+    """The last year before 9999 laid out like ``year``: leap or not, and 1 January on the
+    same weekday. A rule's first period (day, week, month or year) is then the same."""
+    layout = (calendar.isleap(year), date(year, 1, 1).weekday())
+    twins = (
+        y for y in range(9998, 9950, -1) if (calendar.isleap(y), date(y, 1, 1).weekday()) == layout
+    )
+    return next(twins, year)
+
+
+def _follows_rule(schedule: Schedule, zone: ZoneInfo) -> bool:
+    """Whether the rule's first occurrence is the event's start, found within 50 years of
+    periods: from the same date in the start year's twin (``_twin_year``)."""
+    twin = _twin_year(_local(schedule.start, zone).year)
+    expected = _local(schedule.start, zone).replace(tzinfo=None, year=twin)
+    if schedule.all_day:
+        expected = datetime.combine(expected.date(), time())
+    return next(iter(_dateutil_rule(schedule, zone, year=twin)), None) == expected
+
+
+def _starts(
+    schedule: Schedule, zone: ZoneInfo, *, through: date, limit: int = CHECK_LIMIT
+) -> tuple[list[datetime], date | None]:
+    """The rule's starts (local wall time) up to the day ``through`` and MAX_YEAR, at most
+    ``limit`` of them; and the last day the list is complete to (None: no more follow).
+    Only for a schedule whose start follows its rule."""
+    last = min(through, date(MAX_YEAR, 12, 31))
+    starts: list[datetime] = []
+    for moment in _dateutil_rule(schedule, zone):
+        if moment.date() > last:
+            return starts, last
+        if len(starts) == limit:
+            return starts, starts[-1].date()
         starts.append(moment)
-        if len(starts) >= limit:
-            break
-    return starts
+    return starts, None
 
 
 def validate(schedule: Schedule, zone: ZoneInfo) -> dict[str, str]:
-    """Problems an editor must fix, by field: ``end``, ``rule``, ``excluded_dates``,
-    ``changes``. Empty when the schedule is sound."""
-    errors: dict[str, str] = {}
+    """Problems an editor must fix, by field: ``start``, ``end``, ``rule``,
+    ``excluded_dates``, ``changes``. Empty when the schedule is sound."""
+    if errors := _outside_years(schedule, zone):
+        return errors
     # All-day events take whole days: only the dates count, not the times.
     if (
         _local(schedule.end, zone).date() < _local(schedule.start, zone).date()
@@ -289,38 +370,61 @@ def validate(schedule: Schedule, zone: ZoneInfo) -> dict[str, str]:
             )
         if (last_day := until_date(parts)) is not None and last_day < local_start.date():
             raise RuleError("The repetition ends before the event first takes place.")
-        starts = _rule_starts(schedule, zone, CHECK_HORIZON)
+        if last_day is not None and last_day.year > MAX_YEAR:
+            raise RuleError(
+                gettext(
+                    "The repetition must end by 31. 12. %(last)s (UNTIL %(until)s); leave "
+                    "the end out for an event that repeats without end."
+                )
+                % {"last": MAX_YEAR, "until": parts["UNTIL"]}
+            )
+        follows = _follows_rule(schedule, zone)
     except RuleError as error:
         errors["rule"] = str(error)
         return errors
-    first_expected = local_start.replace(tzinfo=None)
-    if schedule.all_day:
-        first_expected = datetime.combine(first_expected.date(), time())
-    if not starts or starts[0] != first_expected:
+    if not follows:
         errors["rule"] = (
             "The first date does not follow the rule (e.g. a rule for Tuesdays that starts on a "
             "Monday). Move the start to a day the rule includes."
         )
         return errors
-    rule = _dateutil_rule(schedule, zone)
-    if wrong := [d for d in sorted(schedule.excluded_dates) if not _occurs_on(rule, d)]:
-        errors["excluded_dates"] = f"{wrong[0]:%d. %m. %Y} is not a date the event takes place on."
-    if wrong := [
-        c.original_date for c in schedule.changes if not _occurs_on(rule, c.original_date)
-    ]:
-        errors["changes"] = f"{wrong[0]:%d. %m. %Y} is not a date the event takes place on."
+    errors |= _not_occurrences(schedule, zone)
     for change in schedule.changes:
         if change.status == Status.MOVED and change.start is None:
             errors["changes"] = "A moved occurrence needs its new start."
         if change.start and change.end and _ends_before_start(schedule, change, zone):
             errors["changes"] = "A moved occurrence cannot end before it starts."
-    bounded = "COUNT" in parts or "UNTIL" in parts
-    if (
-        bounded
-        and len(starts) < CHECK_HORIZON
-        and all(moment.date() in schedule.excluded_dates for moment in starts)
-    ):
-        errors["rule"] = "Every occurrence is excluded: the event would never take place."
+    if ("COUNT" in parts or "UNTIL" in parts) and schedule.excluded_dates:
+        limit = min(len(schedule.excluded_dates) + 1, CHECK_LIMIT)
+        starts, complete = _starts(schedule, zone, through=date.max, limit=limit)
+        if complete is None and all(m.date() in schedule.excluded_dates for m in starts):
+            errors["rule"] = "Every occurrence is excluded: the event would never take place."
+    return errors
+
+
+def _not_occurrences(schedule: Schedule, zone: ZoneInfo) -> dict[str, str]:
+    """Excluded dates and changed occurrences on a day the rule does not give, by field."""
+    named = {
+        "excluded_dates": sorted(schedule.excluded_dates),
+        "changes": sorted(c.original_date for c in schedule.changes),
+    }
+    if not any(named.values()):
+        return {}
+    starts, complete = _starts(schedule, zone, through=max(max(d) for d in named.values() if d))
+    occurs = {moment.date() for moment in starts}
+    errors = {}
+    for name, days in named.items():
+        for day in days:
+            if complete is not None and day > complete:
+                errors[name] = gettext(
+                    "%(date)s is too far from the start to check (after the first %(limit)s "
+                    "occurrences): start the event later, or split it in two."
+                ) % {"date": f"{day:%d. %m. %Y}", "limit": CHECK_LIMIT}
+            elif day not in occurs:
+                errors[name] = f"{day:%d. %m. %Y} is not a date the event takes place on."
+            else:
+                continue
+            break
     return errors
 
 
@@ -332,22 +436,28 @@ def _ends_before_start(schedule: Schedule, change: OccurrenceChange, zone: ZoneI
     return change.end < change.start
 
 
-def _occurs_on(rule: rrule, day: date) -> bool:
-    return bool(
-        rule.between(datetime.combine(day, time()), datetime.combine(day, time.max), inc=True)
-    )
-
-
 def series_end(schedule: Schedule, zone: ZoneInfo) -> datetime | None:
-    """When the last occurrence ends (moved ones included), or None for an endless rule."""
+    """When the last occurrence ends (moved ones included), or None for an endless rule. The
+    listings only skip events that are over by then, so past what the checks walk (and for
+    a schedule ``validate`` refuses) it is a time the series is surely over by, or None."""
+    if _outside_years(schedule, zone):
+        return None
     ends = [_moved_span(schedule, c, zone)[1] for c in schedule.changes if c.start is not None]
     if not schedule.rule:
         last = _occurrence(schedule, _local(schedule.start, zone).replace(tzinfo=None), zone).end
         return max([last, *ends])
     parts = parse_rule(schedule.rule)
-    if "COUNT" not in parts and "UNTIL" not in parts:
+    last_day = until_date(parts)
+    if "COUNT" not in parts and (last_day is None or last_day.year > MAX_YEAR):
         return None
-    starts = _rule_starts(schedule, zone, MAX_COUNT if "COUNT" in parts else 10**6)
+    if not _follows_rule(schedule, zone):
+        return None
+    starts, complete = _starts(schedule, zone, through=date.max)
+    if complete is not None:
+        if last_day is None or last_day.year > MAX_YEAR:
+            return None
+        latest = datetime.combine(last_day, _local(schedule.start, zone).time())
+        return max([_occurrence(schedule, latest, zone).end, *ends])
     # Excluded occurrences do not take place; moved ones end where they were moved to.
     gone = set(schedule.excluded_dates) | {
         c.original_date for c in schedule.changes if c.start is not None

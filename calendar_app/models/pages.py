@@ -312,7 +312,7 @@ class EventPage(HeadlessMixin, Page):
             errors["venue"] = ["Choose a venue or give an online address (or both)."]
         if self.start is not None and self.end is not None:
             excluded, changes = self.posted_schedule or (None, None)
-            field_names = {"end": "end", "rule": "recurrence_rule"}
+            field_names = {"start": "start", "end": "end", "rule": "recurrence_rule"}
             for key, message in recurrence.validate(
                 self.schedule(excluded, changes), site_zone()
             ).items():

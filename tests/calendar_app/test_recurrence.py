@@ -6,6 +6,8 @@ import time as timer
 from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from calendar_app.recurrence import (
     OccurrenceChange,
@@ -16,6 +18,7 @@ from calendar_app.recurrence import (
     series_end,
     validate,
 )
+from tests.calendar_app.factories import VenueFactory
 from tests.calendar_app.oracle import (
     ZONE,
     Unsupported,
@@ -27,6 +30,8 @@ from tests.calendar_app.oracle import (
     series_from_calendar,
     to_vcalendar,
 )
+from tests.calendar_app.test_admin import add_url, event_form, post_errors
+from tests.security.examples import examples
 
 
 def at(year, month, day, hour=0, minute=0) -> datetime:
@@ -843,3 +848,237 @@ def test_series_end_with_a_moved_last_occurrence():
         ),
     )
     assert series_end(schedule, ZONE) == at(2020, 3, 1, 12) == _oracle_last_end(schedule)
+
+
+# --- bounds: a rule or a date no check may spend seconds on ----------------------------------
+
+#: What one check of one rule may take. Before the bounds, dateutil looked for an occurrence
+#: of a rule that never occurs period by period up to the year 9999: 0.5 to 5 s per check, and
+#: an event is checked several times when it is saved.
+QUICK = 0.1
+
+NEVER = [
+    "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30",
+    "FREQ=MONTHLY;BYMONTH=4;BYMONTHDAY=31;COUNT=5",
+    "FREQ=WEEKLY;BYMONTH=2;BYMONTHDAY=30",
+    "FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30;COUNT=3",
+    "FREQ=MONTHLY;BYDAY=1MO;BYMONTHDAY=20",  # the first Monday is never the 20th
+    "FREQ=MONTHLY;INTERVAL=12;BYMONTH=6",  # every twelfth month from January: never June
+]
+
+
+def timed_call(function, *args):
+    """``function(*args)`` and the processor time it took (the machine's load aside)."""
+    began = timer.process_time()
+    result = function(*args)
+    return result, timer.process_time() - began
+
+
+@pytest.mark.parametrize("rule", NEVER)
+def test_a_rule_that_never_occurs_is_refused_quickly(rule):
+    schedule = _with(THURSDAYS, rule=rule)
+    errors, seconds = timed_call(validate, schedule, ZONE)
+    assert set(errors) == {"rule"}
+    assert "does not follow the rule" in errors["rule"]
+    assert seconds < QUICK
+    # Saving runs series_end before the page's validation: it must not search either.
+    end, seconds = timed_call(series_end, schedule, ZONE)
+    assert end is None
+    assert seconds < QUICK
+
+
+@pytest.mark.parametrize("rule", ["FREQ=DAILY;UNTIL=99991231", "FREQ=WEEKLY;UNTIL=22010101"])
+def test_a_repetition_past_the_year_2200_is_refused_quickly(rule):
+    errors, seconds = timed_call(validate, _with(THURSDAYS, rule=rule), ZONE)
+    assert errors == {
+        "rule": f"The repetition must end by 31. 12. 2200 (UNTIL {rule[-8:]}); leave the end "
+        "out for an event that repeats without end."
+    }
+    assert seconds < QUICK
+    end, seconds = timed_call(series_end, _with(THURSDAYS, rule=rule), ZONE)
+    assert end is None  # saved before the limit: endless for the listings
+    assert seconds < QUICK
+
+
+@pytest.mark.parametrize(
+    ("changes", "field", "named"),
+    [
+        ({"start": at(9999, 1, 7, 18), "end": at(9999, 1, 7, 20)}, "start", "07. 01. 9999"),
+        ({"start": at(1899, 12, 31, 18)}, "start", "31. 12. 1899"),
+        # UTC 31 December 9999 23:30 is past the last datetime in Ljubljana: no OverflowError.
+        ({"end": datetime(9999, 12, 31, 23, 30, tzinfo=UTC)}, "end", "31. 12. 9999"),
+        ({"excluded_dates": frozenset({date(9999, 12, 30)})}, "excluded_dates", "30. 12. 9999"),
+        (
+            {"changes": (OccurrenceChange(date(1, 1, 1), Status.CANCELLED),)},
+            "changes",
+            "01. 01. 1",
+        ),
+        (
+            {
+                "changes": (
+                    OccurrenceChange(
+                        date(2020, 1, 9),
+                        Status.MOVED,
+                        datetime(9999, 12, 31, 23, tzinfo=UTC),
+                        datetime(9999, 12, 31, 23, 59, tzinfo=UTC),
+                    ),
+                )
+            },
+            "changes",
+            "31. 12. 9999",
+        ),
+    ],
+)
+def test_dates_outside_the_years_1900_to_2200_are_refused(changes, field, named):
+    schedule = _with(THURSDAYS, **changes)
+    errors = validate(schedule, ZONE)
+    assert errors[field] == f"{named} is outside the years 1900 to 2200."
+    assert series_end(schedule, ZONE) is None
+
+
+def test_a_date_too_far_into_a_series_to_check_is_refused_quickly():
+    """The 2,000th Thursday from 2 January 2020 is 25 April 2058: a later exclusion is not
+    looked for (an editor can start the series later, or split it)."""
+    near = _with(THURSDAYS, excluded_dates=frozenset({date(2058, 4, 25)}))
+    errors, seconds = timed_call(validate, near, ZONE)
+    assert errors == {}
+    assert seconds < QUICK
+    far = _with(THURSDAYS, excluded_dates=frozenset({date(2058, 5, 2)}))
+    errors, seconds = timed_call(validate, far, ZONE)
+    assert errors == {
+        "excluded_dates": "02. 05. 2058 is too far from the start to check (after the first "
+        "2000 occurrences): start the event later, or split it in two."
+    }
+    assert seconds < QUICK
+
+
+def test_series_end_of_a_long_series_is_an_upper_bound_found_quickly():
+    """Past the occurrences a check walks, the listings get a time the series is over by."""
+    daily = timed(at(2020, 1, 1, 18), at(2020, 1, 1, 20), "FREQ=DAILY;UNTIL=21991231")
+    end, seconds = timed_call(series_end, daily, ZONE)
+    assert end == at(2199, 12, 31, 20)
+    assert seconds < QUICK
+    thursdays = _with(THURSDAYS, rule="FREQ=WEEKLY;BYDAY=TH;UNTIL=21500101")  # a Tuesday
+    end, seconds = timed_call(series_end, thursdays, ZONE)
+    assert end == at(2150, 1, 1, 20)  # the last Thursday, 26 December 2149, ends before
+    assert seconds < QUICK
+
+
+RARE = {
+    # 29 February: every four years (and not in 2100).
+    "leap-day": timed(
+        at(2096, 2, 29, 10), at(2096, 2, 29, 12), "FREQ=YEARLY;BYMONTHDAY=29;BYMONTH=2;COUNT=3"
+    ),
+    # 29 February on a Monday: 2016, 2044, 2072, 2112.
+    "leap-monday": timed(
+        at(2016, 2, 29, 10), at(2016, 2, 29, 12), "FREQ=DAILY;BYMONTH=2;BYMONTHDAY=29;BYDAY=MO"
+    ),
+    # The fifth Monday of February: only in a leap year starting on a Monday.
+    "fifth-monday": timed(
+        at(2016, 2, 29, 10), at(2016, 2, 29, 12), "FREQ=MONTHLY;BYMONTH=2;BYDAY=5MO;COUNT=2"
+    ),
+}
+
+
+@pytest.mark.parametrize("name", RARE)
+def test_rules_that_occur_rarely_still_work(name):
+    schedule = RARE[name]
+    errors, seconds = timed_call(validate, schedule, ZONE)
+    assert errors == {}
+    assert seconds < QUICK
+    compare(schedule, (at(2010, 1, 1), at(2120, 1, 1)))
+    if "COUNT" in schedule.rule:
+        end, seconds = timed_call(series_end, schedule, ZONE)
+        assert end == _oracle_last_end_between(schedule, at(2010, 1, 1), at(2120, 1, 1))
+        assert seconds < QUICK
+
+
+def _oracle_last_end_between(schedule: Schedule, start: datetime, end: datetime) -> datetime:
+    return max(last for _, last, _ in oracle_rows(to_vcalendar(schedule), start, end))
+
+
+#: Rules that occur at least monthly, so that the oracle finds the first occurrence at once;
+#: a start on any day of any year layout must be judged as dateutil judges it unbounded.
+FREQUENT = [
+    "FREQ=MONTHLY;BYDAY=-1FR",
+    "FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1",
+    "FREQ=MONTHLY;BYMONTHDAY=-3",
+    "FREQ=YEARLY;BYDAY=-1SU",
+    "FREQ=YEARLY;BYMONTH=1,12;BYDAY=1MO,-1SU",
+    "FREQ=WEEKLY;BYDAY=MO,WE,FR",
+    "FREQ=WEEKLY;INTERVAL=2;BYDAY=SU",
+    "FREQ=DAILY;INTERVAL=3;BYDAY=SA,SU",
+]
+
+
+@examples("RULE_BOUND_EXAMPLES", default=200)
+@given(
+    day=st.dates(min_value=date(1900, 1, 1), max_value=date(2200, 12, 20)),
+    rule=st.sampled_from(FREQUENT),
+    all_day_event=st.booleans(),
+)
+def test_the_bounded_first_date_check_agrees_with_dateutil(day, rule, all_day_event):
+    """``validate`` finds the first occurrence in a later year laid out alike; whether the
+    start follows the rule must not change by that."""
+    from dateutil.rrule import rrulestr
+
+    start = datetime.combine(day, time(18))
+    follows = next(iter(rrulestr(rule, dtstart=start))) == start
+    schedule = (
+        all_day(day, day, rule)
+        if all_day_event
+        else timed(local(day, time(18)), local(day, time(19)), rule)
+    )
+    errors = validate(schedule, ZONE)
+    assert ("does not follow the rule" not in errors.get("rule", "")) == follows, errors
+
+
+# The same bounds in the admin: an editor's rule or date gets its message at once.
+
+
+@pytest.fixture
+def venue(site_tree):
+    return VenueFactory(locale=site_tree["sl"].locale)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("fields", "field", "message"),
+    [
+        (
+            {"repeat": "CUSTOM", "recurrence_rule": "FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30"},
+            "recurrence_rule",
+            "The first date does not follow the rule",
+        ),
+        (
+            {"repeat": "WEEKLY", "repeat_weekdays": ["TH"], "repeat_until": "9999-12-31"},
+            "recurrence_rule",
+            "The repetition must end by 31. 12. 2200 (UNTIL 99991231)",
+        ),
+        (
+            {"start": "9999-12-31 23:30", "end": "9999-12-31 23:45"},
+            "start",
+            "31. 12. 9999 is outside the years 1900 to 2200.",
+        ),
+    ],
+    ids=["never-occurs", "until-9999", "start-9999"],
+)
+def test_the_editor_is_told_at_once(
+    admin_client, calendar, venue, monkeypatch, fields, field, message
+):
+    from calendar_app import recurrence
+
+    spent = []
+    for name in ("validate", "series_end"):
+        check = getattr(recurrence, name)
+
+        def timed_check(*args, check=check):
+            result, seconds = timed_call(check, *args)
+            spent.append(seconds)
+            return result
+
+        monkeypatch.setattr(recurrence, name, timed_check)
+    errors = post_errors(admin_client, add_url(calendar), event_form(venue=str(venue.pk), **fields))
+    assert message in errors[field]
+    assert spent
+    assert sum(spent) < QUICK  # before the bounds: 4 to 9 s, or a server error (OverflowError)
