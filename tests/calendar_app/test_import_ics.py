@@ -452,10 +452,10 @@ def test_an_import_interrupted_half_way_leaves_the_database_as_it_was(
     """The connection drops (or the process is stopped) after one event was saved."""
     from django.db import OperationalError
 
-    from calendar_app import importing
+    from calendar_app.importing import saving
 
     state = database_state()
-    save = importing._save
+    save = saving._save
     saved = []
 
     def save_then_fail(event, *args, **kwargs):
@@ -464,7 +464,7 @@ def test_an_import_interrupted_half_way_leaves_the_database_as_it_was(
         saved.append(event)
         return save(event, *args, **kwargs)
 
-    monkeypatch.setattr(importing, "_save", save_then_fail)
+    monkeypatch.setattr(saving, "_save", save_then_fail)
 
     with pytest.raises(OperationalError):
         run_import(write(tmp_path, ics(GOOD, ALSO_GOOD)), calendar.pk)

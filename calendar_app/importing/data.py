@@ -1,0 +1,64 @@
+"""What the import passes around: events as read from the file, and its errors."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+
+
+class IcsImportError(Exception):
+    """The file cannot be imported; nothing was saved. ``problems`` lists each one."""
+
+    def __init__(self, problems: list[str]):
+        self.problems = problems
+        super().__init__(
+            "Nothing was imported. Fix the file and import it again:\n"
+            + "\n".join(f"- {problem}" for problem in problems)
+        )
+
+
+@dataclass(frozen=True)
+class ChangeData:
+    original_date: date
+    change: str  # EventOccurrenceChange.Change
+    new_start: datetime | None = None
+    new_end: datetime | None = None
+
+
+@dataclass
+class EventData:
+    """One event as read from the file, in the site's time zone."""
+
+    uid: str
+    label: str
+    title: str
+    summary: str
+    start: datetime
+    end: datetime
+    all_day: bool
+    rule: str
+    excluded: set[date]
+    changes: list[ChangeData]
+    status: str
+    location: str
+    url: str
+    conference: str
+    categories: list[str] | None  # None: the file says nothing about categories
+
+    @property
+    def span_days(self) -> int:
+        """Local days an all-day event covers."""
+        return (self.end.date() - self.start.date()).days + 1
+
+    @property
+    def length(self) -> timedelta:
+        """Exact, as ``recurrence.duration`` measures it."""
+        return self.end.astimezone(UTC) - self.start.astimezone(UTC)
+
+
+class EventProblem(Exception):
+    """One thing wrong with one event; ``prop`` points at the offending property's line."""
+
+    def __init__(self, message: str, prop: str | None = None):
+        self.prop = prop
+        super().__init__(message)

@@ -1,0 +1,246 @@
+"""Reading an iCalendar file into events (``EventData``), in the site's time zone, without
+touching the database: every problem is collected with the event's SUMMARY, UID and line."""
+
+from __future__ import annotations
+
+import html
+import re
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from django.utils.html import strip_tags
+from icalendar import Calendar
+
+from ..models import EventOccurrenceChange, EventStatus
+from ..selectors import site_zone
+from . import dates
+from .data import ChangeData, EventData, EventProblem, IcsImportError
+
+SUMMARY_LENGTH = 400
+STATUSES = {"CANCELLED": EventStatus.CANCELLED, "TENTATIVE": EventStatus.POSTPONED}
+#: The properties an import reads; a malformed one elsewhere (an ATTENDEE, say) is ignored.
+READ = frozenset(
+    ("UID", "SUMMARY", "DESCRIPTION", "DTSTART", "DTEND", "DURATION", "RRULE", "EXDATE")
+    + ("RDATE", "EXRULE", "RECURRENCE-ID", "STATUS", "LOCATION", "URL", "CATEGORIES")
+    + ("CONFERENCE", "X-GOOGLE-CONFERENCE")
+)
+UNSUPPORTED = {
+    "RDATE": "extra dates (RDATE) are not supported; add them as separate events",
+    "EXRULE": "exclusion rules (EXRULE) are not supported; list the dates with EXDATE",
+}
+
+
+def read_events(data: bytes, zone: ZoneInfo | None = None) -> list[EventData]:
+    """Every event in the file, or IcsImportError listing every event that cannot be read."""
+    zone = zone or site_zone()
+    try:
+        calendar = Calendar.from_ical(data)
+    except ValueError as error:
+        raise IcsImportError([f"The file is not an iCalendar file: {error}"]) from None
+    vevents = list(calendar.walk("VEVENT"))
+    lines = _vevent_lines(data)
+    if len(lines) != len(vevents):
+        lines = [{} for _ in vevents]  # cannot tell which is which: no line numbers
+    problems: list[str] = []
+    masters: dict[str, tuple] = {}
+    overrides: dict[str, list[tuple]] = {}
+    for vevent, where in zip(vevents, lines, strict=True):
+        uid = str(vevent.get("UID", "")).strip()
+        label = _label(vevent, uid, where)
+        if not uid:
+            problems.append(f"{label}: it has no UID.")
+            continue
+        if len(uid) > 255:
+            problems.append(f"{label}: its UID is longer than 255 characters.")
+            continue
+        if errors := [(name, text) for name, text in vevent.errors if name.upper() in READ]:
+            problems += [f"{label}: {_at(name, where)}{text}" for name, text in errors]
+            continue
+        if "RECURRENCE-ID" in vevent:
+            overrides.setdefault(uid, []).append((vevent, where, label))
+        elif uid in masters:
+            first = masters[uid][1].get("BEGIN")
+            problems.append(
+                f"{label}: the UID is already used by the event at line {first}."
+                if first
+                else f"{label}: the UID appears twice in the file."
+            )
+        else:
+            masters[uid] = (vevent, where, label)
+    for uid, items in overrides.items():
+        if uid not in masters:
+            problems += [
+                f"{label}: a changed occurrence (RECURRENCE-ID) whose repeating event is not in "
+                "the file."
+                for _, _, label in items
+            ]
+    events = []
+    for uid, (vevent, where, label) in masters.items():
+        try:
+            event = _read_event(vevent, uid, label, zone)
+            _read_overrides(event, overrides.get(uid, []), zone, problems)
+        except EventProblem as problem:
+            problems.append(f"{label}: {_at(problem.prop, where)}{problem}")
+            continue
+        events.append(event)
+    if problems:
+        raise IcsImportError(problems)
+    return events
+
+
+def _vevent_lines(data: bytes) -> list[dict[str, int]]:
+    """For each VEVENT in file order: the line it begins on ("BEGIN") and the line of each of
+    its own properties (the first, by name; those of a VALARM inside are not its own)."""
+    blocks: list[dict[str, int]] = []
+    current: dict[str, int] | None = None
+    nested = 0
+    text = data.decode("utf-8", errors="replace")
+    for number, line in enumerate(text.split("\n"), start=1):
+        if line[:1] in (" ", "\t"):
+            continue  # a folded line continues the one before
+        upper = line.strip().upper()
+        if upper == "BEGIN:VEVENT":
+            current, nested = {"BEGIN": number}, 0
+            blocks.append(current)
+        elif current is None:
+            continue
+        elif upper.startswith("BEGIN:"):
+            nested += 1
+        elif upper.startswith("END:"):
+            if nested:
+                nested -= 1
+            else:
+                current = None
+        elif not nested and upper:
+            current.setdefault(re.split(r"[;:]", upper, maxsplit=1)[0], number)
+    return blocks
+
+
+def _label(vevent, uid: str, where: dict[str, int]) -> str:
+    summary = str(vevent.get("SUMMARY", "")).strip() or "(no SUMMARY)"
+    where_text = f", line {where['BEGIN']}" if "BEGIN" in where else ""
+    recurrence_id = vevent.get("RECURRENCE-ID")
+    occurrence = ""
+    if recurrence_id is not None and hasattr(recurrence_id, "dt"):
+        occurrence = f", occurrence {recurrence_id.to_ical().decode()}"
+    return f'Event "{summary}" (UID {uid or "missing"}{occurrence}{where_text})'
+
+
+def _at(prop: str | None, where: dict[str, int]) -> str:
+    if prop is None:
+        return ""
+    line = where.get(prop.upper())
+    return f"{prop.upper()} (line {line}): " if line else f"{prop.upper()}: "
+
+
+def _read_event(vevent, uid: str, label: str, zone: ZoneInfo) -> EventData:
+    for name, message in UNSUPPORTED.items():
+        if name in vevent:
+            raise EventProblem(message + ".", name)
+    title = str(vevent.get("SUMMARY", "")).strip()
+    if not title:
+        raise EventProblem("it has no SUMMARY (the title).")
+    start, end, all_day = dates.span(vevent, zone)
+    rule = ""
+    if "RRULE" in vevent:
+        rule = dates.rule(vevent, start, all_day, zone)
+    excluded = set()
+    if "EXDATE" in vevent:
+        if not rule:
+            raise EventProblem("it has excluded dates (EXDATE) but does not repeat.", "EXDATE")
+        for item in _as_list(vevent["EXDATE"]):
+            for value in item.dts:
+                excluded.add(dates.local_date(value.dt, value.params, zone, "EXDATE"))
+    description = _plain_text(str(vevent.get("DESCRIPTION", "")))
+    return EventData(
+        uid=uid,
+        label=label,
+        title=title[:255],
+        summary=description[:SUMMARY_LENGTH].rstrip() or title[:SUMMARY_LENGTH],
+        start=start,
+        end=end,
+        all_day=all_day,
+        rule=rule,
+        excluded=excluded,
+        changes=[],
+        status=STATUSES.get(str(vevent.get("STATUS", "")).strip().upper(), EventStatus.SCHEDULED),
+        location=_plain_text(str(vevent.get("LOCATION", ""))),
+        url=str(vevent.get("URL", "")).strip(),
+        conference=_conference(vevent),
+        categories=_categories(vevent),
+    )
+
+
+def _read_overrides(event: EventData, items: list[tuple], zone: ZoneInfo, problems: list[str]):
+    """RECURRENCE-ID overrides as changed occurrences: cancelled, or moved. An override that
+    keeps the occurrence's time (a changed title, say) changes nothing the page can show."""
+    if items and not event.rule:
+        raise EventProblem("it has changed occurrences (RECURRENCE-ID) but does not repeat.")
+    seen: set[date] = set()
+    for vevent, where, label in items:
+        try:
+            recurrence_id = vevent["RECURRENCE-ID"]
+            if str(recurrence_id.params.get("RANGE", "")).upper() == "THISANDFUTURE":
+                raise EventProblem(
+                    "RANGE=THISANDFUTURE is not supported; split the series in two.",
+                    "RECURRENCE-ID",
+                )
+            if isinstance(recurrence_id.dt, datetime) == event.all_day:
+                raise EventProblem(
+                    "RECURRENCE-ID must be a date for an all-day event and a time otherwise.",
+                    "RECURRENCE-ID",
+                )
+            original = dates.local_date(
+                recurrence_id.dt, recurrence_id.params, zone, "RECURRENCE-ID"
+            )
+            if original in seen:
+                raise EventProblem("this occurrence is changed twice.", "RECURRENCE-ID")
+            seen.add(original)
+            if str(vevent.get("STATUS", "")).strip().upper() == "CANCELLED":
+                event.changes.append(ChangeData(original, EventOccurrenceChange.Change.CANCELLED))
+                continue
+            if "DTSTART" not in vevent:
+                continue  # nothing but other details changed
+            if event.all_day:
+                new_start, new_end = dates.moved_days(vevent, event, zone)
+                due_start = dates.midnight(original, zone)
+                due_end = dates.midnight(original + timedelta(days=event.span_days - 1), zone)
+            else:
+                new_start, new_end, all_day = dates.span(vevent, zone)
+                if all_day:
+                    raise EventProblem("the event has times but this occurrence is all-day.")
+                if "DTEND" not in vevent and "DURATION" not in vevent:
+                    new_end = dates.plus(new_start, event.length, zone)
+                due_start = dates.aware(
+                    recurrence_id.dt, recurrence_id.params, zone, "RECURRENCE-ID"
+                )
+                due_end = dates.plus(due_start, event.length, zone)
+            if (new_start, new_end) != (due_start, due_end):
+                event.changes.append(
+                    ChangeData(original, EventOccurrenceChange.Change.MOVED, new_start, new_end)
+                )
+        except EventProblem as problem:
+            problems.append(f"{label}: {_at(problem.prop, where)}{problem}")
+
+
+def _as_list(value) -> list:
+    return value if isinstance(value, list) else [value]
+
+
+def _plain_text(value: str) -> str:
+    """Descriptions often carry HTML (Google Calendar, LibCal): the page's summary is text."""
+    text = html.unescape(strip_tags(re.sub(r"<br\s*/?>", "\n", value, flags=re.IGNORECASE)))
+    return re.sub(r"[ \t]+", " ", text).strip()
+
+
+def _conference(vevent) -> str:
+    for name in ("CONFERENCE", "X-GOOGLE-CONFERENCE"):
+        if name in vevent:
+            return str(_as_list(vevent[name])[0]).strip()
+    return ""
+
+
+def _categories(vevent) -> list[str] | None:
+    if "CATEGORIES" not in vevent:
+        return None
+    return [str(name).strip() for item in _as_list(vevent["CATEGORIES"]) for name in item.cats]

@@ -1,0 +1,257 @@
+"""Saving read events as event pages below a calendar, all or nothing."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.db import transaction
+from django.utils.text import slugify
+
+from ..ical import uid_host
+from ..models import (
+    EventCategory,
+    EventExcludedDate,
+    EventIndexPage,
+    EventOccurrenceChange,
+    EventPage,
+    Venue,
+)
+from .data import EventData, EventProblem, IcsImportError
+from .reading import read_events
+
+
+@dataclass
+class ImportReport:
+    created: list[EventPage] = field(default_factory=list)
+    updated: list[EventPage] = field(default_factory=list)
+    unchanged: list[EventPage] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def pages(self) -> list[EventPage]:
+        return [*self.created, *self.updated, *self.unchanged]
+
+
+# Finding the calendar.
+
+
+def find_parent(value: str) -> EventIndexPage:
+    """The calendar to import into, by page id or by URL path (``/koledar/``, ``/en/calendar/``
+    or Wagtail's url_path such as ``/domov/koledar/``)."""
+    calendars = list(EventIndexPage.objects.order_by("path"))
+    text = value.strip()
+    if text.isdigit():
+        matches = [page for page in calendars if page.pk == int(text)]
+    else:
+        path = "/" + "".join(f"{part}/" for part in text.split("/") if part)
+        matches = [page for page in calendars if path in (page.url_path, _page_path(page))]
+    if len(matches) == 1:
+        return matches[0]
+    known = (
+        ", ".join(f"{page.pk} ({_page_path(page) or page.url_path})" for page in calendars)
+        or "none yet"
+    )
+    if matches:
+        raise IcsImportError(
+            [f'"{value}" matches several calendars; give the id. Calendars: {known}.']
+        )
+    raise IcsImportError(
+        [f'There is no calendar (event index page) "{value}". Calendars: {known}.']
+    )
+
+
+def _page_path(page) -> str | None:
+    parts = page.get_url_parts()
+    return parts[2] if parts else None
+
+
+# Saving.
+
+
+def import_calendar(data: bytes, parent: EventIndexPage, *, draft: bool = False) -> ImportReport:
+    """Create or update the file's events below ``parent``; publish them unless ``draft``.
+    All or nothing: IcsImportError (and no change at all) if any event is wrong."""
+    events = read_events(data)
+    report = ImportReport()
+    problems: list[str] = []
+    with transaction.atomic():
+        context = _Context(parent)
+        for event in events:
+            venues = dict(context.venues)
+            try:
+                with transaction.atomic():
+                    _save(event, context, draft=draft, report=report)
+            except (EventProblem, ValidationError) as error:
+                context.venues = venues  # a venue made for this event is rolled back with it
+                problems.append(f"{event.label}: {_problem_text(error)}")
+        if problems:
+            raise IcsImportError(problems)
+    report.warnings = context.warnings
+    return report
+
+
+class _Context:
+    """What the import looks up once: the calendar's events, venues and categories."""
+
+    def __init__(self, parent: EventIndexPage):
+        self.parent = parent
+        self.locale = parent.locale
+        self.host = uid_host()
+        children = EventPage.objects.child_of(parent)
+        self.by_imported_uid = {
+            page.imported_uid: page for page in children.exclude(imported_uid="")
+        }
+        self.by_own_uid = {str(page.ical_uid): page for page in children}
+        self.venues: dict[str, Venue] = {}
+        for venue in Venue.objects.filter(locale=self.locale).order_by("pk"):
+            for text in (venue.name, f"{venue.name}, {venue.address}"):
+                self.venues.setdefault(text.casefold(), venue)
+        self.categories: dict[str, EventCategory] = {}
+        for category in EventCategory.objects.filter(locale=self.locale):
+            self.categories.setdefault(category.name.casefold(), category)
+            self.categories.setdefault(category.slug.casefold(), category)
+        self.warnings: list[str] = []
+
+    def existing(self, uid: str) -> EventPage | None:
+        if uid in self.by_imported_uid:
+            return self.by_imported_uid[uid]
+        own, _, host = uid.rpartition("@")
+        if host.lower() == self.host.lower():
+            return self.by_own_uid.get(own)
+        return None
+
+    def venue(self, location: str) -> Venue:
+        key = location.casefold()
+        if key not in self.venues:
+            venue = Venue(name=location[:150], address=location[:250], locale=self.locale)
+            venue.full_clean()
+            venue.save()
+            self.venues[key] = venue
+        return self.venues[key]
+
+    def categories_for(self, event: EventData) -> list[EventCategory]:
+        found = []
+        for name in event.categories or []:
+            category = self.categories.get(name.casefold())
+            if category is None:
+                self.warnings.append(
+                    f'{event.label}: no category "{name}" in {self.locale.language_code}; left out.'
+                )
+            elif category not in found:
+                found.append(category)
+        return found
+
+
+def _save(event: EventData, context: _Context, *, draft: bool, report: ImportReport) -> None:
+    venue, online_url = _place(event, context)
+    existing = context.existing(event.uid)
+    page = existing.get_latest_revision_as_object() if existing else EventPage()
+    values = {
+        "title": event.title,
+        "summary": event.summary,
+        "start": event.start,
+        "end": event.end,
+        "all_day": event.all_day,
+        "recurrence_rule": event.rule,
+        "status": event.status,
+        "venue": venue,
+        "online_url": online_url,
+    }
+    excluded = [EventExcludedDate(date=day) for day in sorted(event.excluded)]
+    changes = [
+        EventOccurrenceChange(
+            original_date=c.original_date,
+            change=c.change,
+            new_start=c.new_start,
+            new_end=c.new_end,
+        )
+        for c in sorted(event.changes, key=lambda c: c.original_date)
+    ]
+    categories = context.categories_for(event) if event.categories is not None else None
+    if existing is not None:
+        before = _snapshot(page)
+        _apply(page, values, excluded, changes, categories)
+        published = existing.live and not existing.has_unpublished_changes
+        if _snapshot(page) == before and (draft or published):
+            report.unchanged.append(existing)
+            return
+        revision = page.save_revision(clean=True)
+        report.updated.append(page)
+    else:
+        _apply(page, values, excluded, changes, categories)
+        page.locale = context.locale
+        page.imported_uid = event.uid
+        page.live = False
+        page.has_unpublished_changes = True
+        if not slugify(event.title, allow_unicode=True):
+            digest = hashlib.sha1(event.uid.encode(), usedforsecurity=False).hexdigest()
+            page.slug = f"event-{digest[:8]}"
+        context.parent.add_child(instance=page)
+        revision = page.save_revision(clean=True)
+        report.created.append(page)
+    if not draft:
+        revision.publish()
+
+
+def _place(event: EventData, context: _Context) -> tuple[Venue | None, str]:
+    """LOCATION is a venue (found by its name, or created in the calendar's language), unless
+    it is a link; the link to join is CONFERENCE, else the LOCATION link, else (with no
+    LOCATION) the event's URL."""
+    location, online_url = event.location, event.conference
+    if location and _is_url(location):
+        online_url, location = online_url or location, ""
+    if not location and not online_url:
+        online_url = event.url
+    if not location and not online_url:
+        raise EventProblem(
+            "it has no LOCATION and no URL: an event needs a venue or an online address."
+        )
+    return (context.venue(location) if location else None), online_url
+
+
+def _is_url(text: str) -> bool:
+    parts = urlsplit(text)
+    return parts.scheme in ("http", "https") and bool(parts.netloc) and " " not in text
+
+
+def _apply(page: EventPage, values: dict, excluded, changes, categories) -> None:
+    for name, value in values.items():
+        setattr(page, name, value)
+    page.excluded_dates = excluded
+    page.occurrence_changes = changes
+    if categories is not None:
+        page.categories = categories
+
+
+def _snapshot(page: EventPage) -> tuple:
+    return (
+        page.title,
+        page.summary,
+        page.start,
+        page.end,
+        page.all_day,
+        page.recurrence_rule,
+        page.status,
+        page.venue_id,
+        page.online_url,
+        frozenset(item.date for item in page.excluded_dates.all()),
+        frozenset(
+            (c.original_date, c.change, c.new_start, c.new_end)
+            for c in page.occurrence_changes.all()
+        ),
+        frozenset(category.pk for category in page.categories.all()),
+    )
+
+
+def _problem_text(error: Exception) -> str:
+    if not isinstance(error, ValidationError):
+        return str(error)
+    if hasattr(error, "error_dict"):
+        return " ".join(
+            " ".join(messages) if name == NON_FIELD_ERRORS else f"{name}: {' '.join(messages)}"
+            for name, messages in error.message_dict.items()
+        )
+    return " ".join(error.messages)
