@@ -3,6 +3,7 @@ import json
 import pytest
 from django.contrib.auth import get_user_model
 from django.db import connection
+from pytest_django.plugin import blocking_manager_key
 from wagtail.models import Page, Site
 from wagtail.users.models import UserProfile
 
@@ -28,6 +29,24 @@ def pytest_ignore_collect(collection_path, config):
     if collection_path.name == "e2e" and collection_path.parent.name == "tests":
         return None if config.getoption("--e2e") else True
     return None
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """A ``transaction=True`` test ends by emptying every table, migrations' rows included (the
+    root page, the groups, the content types). Run alone, pytest-django puts those tests last;
+    spread over processes (`make test` uses pytest-xdist) a worker can run other tests after
+    one, so the rows the migrations made are put back, as ``serialized_rollback`` does before
+    such a test."""
+    yield
+    marker = item.get_closest_marker("django_db")
+    if marker is None or not marker.kwargs.get("transaction"):
+        return
+    serialized = getattr(connection, "_test_serialized_contents", None)
+    if serialized is None:
+        return
+    with item.config.stash[blocking_manager_key].unblock():
+        connection.creation.deserialize_db_from_string(serialized)
 
 
 class QueryCounter:

@@ -1,5 +1,7 @@
 """Test suite: SQLite in memory unless DATABASE_URL points elsewhere (CI runs PostgreSQL)."""
 
+import os
+
 from .base import *  # noqa: F403
 from .base import TASKS, env, resilient
 
@@ -7,14 +9,31 @@ DEBUG = False
 SECRET_KEY = "test-only-key"  # noqa: S105
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 DATABASES = {"default": env.db_url("DATABASE_URL", default="sqlite://:memory:")}
+
+
+def _worker_cache(cache_settings: dict, worker: int) -> dict:
+    """`make test` runs the suite in several processes (pytest-xdist; pytest-django gives each
+    its own test database). Tests clear the cache, and a Redis clear empties the whole
+    database, so each process gets its own Redis database number after the configured one."""
+    if worker and "redis" in cache_settings.get("BACKEND", "").lower():
+        base, _, number = cache_settings["LOCATION"].rpartition("/")
+        cache_settings = {**cache_settings, "LOCATION": f"{base}/{int(number or 0) + worker}"}
+    return cache_settings
+
+
+#: 0 outside pytest-xdist, else the worker's number from 1 (gw0 is 1).
+XDIST_WORKER = int(os.environ.get("PYTEST_XDIST_WORKER", "gw-1").removeprefix("gw")) + 1
 CACHES = {
     "default": {
-        **resilient(env.cache_url("CACHE_URL", default="locmemcache://cms-test")),
+        **_worker_cache(
+            resilient(env.cache_url("CACHE_URL", default="locmemcache://cms-test")),
+            XDIST_WORKER,
+        ),
         "KEY_PREFIX": "cms-test",
     }
 }
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-MEDIA_ROOT = BASE_DIR / ".test-media"  # noqa: F405
+MEDIA_ROOT = BASE_DIR / ".test-media" / str(XDIST_WORKER)  # noqa: F405
 WAGTAILADMIN_BASE_URL = "http://cms.test"
 FRONTEND_BASE_URL = "https://www.library.test"
 LOGGING = {"version": 1, "disable_existing_loggers": False}
