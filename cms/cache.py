@@ -1,27 +1,156 @@
-"""A Redis cache that is optional: with Redis down, the site keeps serving, uncached.
+"""A Redis cache that is optional: with Redis down, refused or frozen, the site keeps serving,
+uncached, at full speed.
 
-Django's ``RedisCache`` raises on every call when the server cannot be reached, and Wagtail
-reads the cache on every request (site root paths), so a Redis outage would take the API down
-with it. Here each operation that fails is logged and treated as a miss (reads) or as not done
-(writes); ``/healthz`` still reports the cache as broken, since a failed write reads back as a
+Django's ``RedisCache`` raises on every call when the server cannot be reached, and waits as
+long as its socket allows when the server accepts connections but does not answer (a stopped
+or overloaded Redis). Wagtail reads the cache on every request, so either would take the API
+down with it. Here:
+
+- connecting and every read are bounded by short timeouts (``socket_connect_timeout`` and
+  ``socket_timeout`` in ``OPTIONS``, well under a second: Redis answers in a millisecond);
+- a refused connection, a timeout or a broken connection opens a circuit breaker: for
+  ``circuit_breaker_seconds`` (an option of this backend, not of redis-py) no call goes to
+  Redis at all, reads are misses and writes are not done, at once. Then one call tries again;
+  if it succeeds the breaker closes. Opening and closing are each logged as one warning line,
+  without a traceback, once per process and server rather than once per call;
+- any other Redis error (a full Redis refusing writes, for instance) is logged as one line and
+  served as a miss, without opening the breaker: the server is there.
+
+``/healthz`` still reports the cache as broken, since a write that was not done reads back as a
 miss.
 """
 
 import logging
+import threading
+import time
+from collections.abc import Callable
+from urllib.parse import urlsplit, urlunsplit
 
 from django.core.cache.backends.redis import RedisCache
+from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import RedisError
+from redis.exceptions import TimeoutError as RedisTimeoutError
 
 logger = logging.getLogger(__name__)
 
+#: Seconds to wait for a connection, and for each answer; a Redis on the same network answers
+#: in about a millisecond.
+DEFAULT_CONNECT_TIMEOUT = 0.25
+DEFAULT_SOCKET_TIMEOUT = 0.5
+#: Seconds without any call to Redis after it failed to answer.
+DEFAULT_BREAKER_SECONDS = 5.0
 
-def _fail_open(method_name: str, fallback):
+#: What says the server cannot be reached (rather than that it refused one command). redis-py
+#: wraps socket errors in its own; ``OSError`` catches any that it does not.
+UNREACHABLE = (RedisConnectionError, RedisTimeoutError, OSError)
+
+
+class CircuitBreaker:
+    """Whether calls to one Redis server may be tried, shared by every thread of a process.
+
+    Closed, every call is tried. After a call found the server unreachable it is open: no call
+    is tried for ``cooldown`` seconds. Then one call at a time is let through; the first that
+    succeeds closes it, one that fails opens it again for another ``cooldown``.
+    """
+
+    def __init__(self, name: str, cooldown: float, clock: Callable[[], float] = time.monotonic):
+        self.name = name
+        self.cooldown = cooldown
+        self.clock = clock
+        self._lock = threading.Lock()
+        self._down_since: float | None = None
+        self._retry_at = 0.0
+        self._trying = False
+
+    @property
+    def is_open(self) -> bool:
+        return self._down_since is not None
+
+    def allow(self) -> bool:
+        if self._down_since is None:  # the common case, without taking the lock
+            return True
+        with self._lock:
+            if self._down_since is None:
+                return True
+            if self._trying or self.clock() < self._retry_at:
+                return False
+            self._trying = True
+            return True
+
+    def succeeded(self) -> None:
+        if self._down_since is None:
+            return
+        with self._lock:
+            if self._down_since is None:
+                return
+            down_for = self.clock() - self._down_since
+            self._down_since, self._trying = None, False
+        logger.warning(
+            "Redis cache %s answers again after %.1f s: caching resumed.", self.name, down_for
+        )
+
+    def failed(self, error: BaseException) -> None:
+        with self._lock:
+            now = self.clock()
+            opening = self._down_since is None
+            if opening:
+                self._down_since = now
+            self._retry_at, self._trying = now + self.cooldown, False
+        if opening:
+            logger.warning(
+                "Redis cache %s unreachable (%s: %s): serving without the cache, trying again "
+                "every %g s.",
+                self.name,
+                type(error).__name__,
+                error,
+                self.cooldown,
+            )
+
+
+_breakers: dict[str, CircuitBreaker] = {}
+_breakers_lock = threading.Lock()
+
+
+def breaker_for(name: str, cooldown: float) -> CircuitBreaker:
+    """The process's breaker for the server ``name``. Django makes a cache object per thread;
+    they share it, so an outage is noticed, and logged, once."""
+    with _breakers_lock:
+        breaker = _breakers.get(name)
+        if breaker is None:
+            breaker = _breakers[name] = CircuitBreaker(name, cooldown)
+        breaker.cooldown = cooldown
+        return breaker
+
+
+def _without_credentials(location: str) -> str:
+    parts = urlsplit(location)
+    host = parts.hostname or ""
+    netloc = f"{host}:{parts.port}" if parts.port else host
+    return urlunsplit(parts._replace(netloc=netloc))
+
+
+def _guarded(method_name: str, fallback):
     def method(self, *args, **kwargs):
-        try:
-            return getattr(super(ResilientRedisCache, self), method_name)(*args, **kwargs)
-        except RedisError:
-            logger.warning("Cache %s failed: serving without the cache", method_name, exc_info=True)
-            return fallback(*args, **kwargs) if callable(fallback) else fallback
+        breaker = self.breaker
+        if breaker.allow():
+            reachable = True
+            try:
+                return getattr(super(ResilientRedisCache, self), method_name)(*args, **kwargs)
+            except UNREACHABLE as error:
+                reachable = False
+                breaker.failed(error)
+            except RedisError as error:
+                logger.warning(
+                    "Redis cache %s: %s failed (%s: %s): served without the cache.",
+                    breaker.name,
+                    method_name,
+                    type(error).__name__,
+                    error,
+                )
+            finally:
+                if reachable:
+                    breaker.succeeded()
+        return fallback(*args, **kwargs) if callable(fallback) else fallback
 
     method.__name__ = method_name
     return method
@@ -32,16 +161,26 @@ def _default_argument(key, default=None, *args, **kwargs):
 
 
 class ResilientRedisCache(RedisCache):
-    """Django's Redis cache, failing open: see the module docstring."""
+    """Django's Redis cache with timeouts and a circuit breaker: see the module docstring."""
 
-    get = _fail_open("get", _default_argument)
-    get_many = _fail_open("get_many", {})
-    has_key = _fail_open("has_key", False)
-    set = _fail_open("set", None)
-    set_many = _fail_open("set_many", lambda data, *args, **kwargs: list(data))
-    add = _fail_open("add", False)
-    touch = _fail_open("touch", False)
-    delete = _fail_open("delete", False)
-    delete_many = _fail_open("delete_many", None)
-    incr = _fail_open("incr", None)
-    clear = _fail_open("clear", None)
+    def __init__(self, server, params):
+        options = dict(params.get("OPTIONS") or {})
+        cooldown = float(options.pop("circuit_breaker_seconds", DEFAULT_BREAKER_SECONDS))
+        options.setdefault("socket_connect_timeout", DEFAULT_CONNECT_TIMEOUT)
+        options.setdefault("socket_timeout", DEFAULT_SOCKET_TIMEOUT)
+        super().__init__(server, {**params, "OPTIONS": options})
+        self.breaker = breaker_for(
+            ", ".join(_without_credentials(location) for location in self._servers), cooldown
+        )
+
+    get = _guarded("get", _default_argument)
+    get_many = _guarded("get_many", {})
+    has_key = _guarded("has_key", False)
+    set = _guarded("set", None)
+    set_many = _guarded("set_many", lambda data, *args, **kwargs: list(data))
+    add = _guarded("add", False)
+    touch = _guarded("touch", False)
+    delete = _guarded("delete", False)
+    delete_many = _guarded("delete_many", None)
+    incr = _guarded("incr", None)
+    clear = _guarded("clear", None)

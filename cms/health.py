@@ -1,9 +1,16 @@
-"""``/healthz``: is this process able to serve? For load balancers and uptime checks."""
+"""``/healthz``: is this process able to serve? For load balancers and uptime checks.
+
+It answers within about a second whatever the cache does: the cache is probed in a thread of
+its own and given up on after ``CACHE_PROBE_SECONDS`` (a Redis that accepts connections and
+never answers, or answers a byte at a time, is reported, not waited for). Each check that
+fails logs one line.
+"""
 
 import logging
+import threading
 import uuid
 
-from django.core.cache import cache
+from django.core.cache import caches
 from django.db import DatabaseError, connection
 from django.http import JsonResponse
 from django.views.decorators.cache import never_cache
@@ -11,28 +18,61 @@ from django.views.decorators.http import require_safe
 
 logger = logging.getLogger(__name__)
 
+#: Seconds the cache probe may take; Redis' own timeouts (cms/cache.py) are shorter.
+CACHE_PROBE_SECONDS = 1.0
+
+# The probe still running from an earlier request, if any: a cache that holds one probe is not
+# given another (nor another thread).
+_probe_lock = threading.Lock()
+_running_probe: threading.Thread | None = None
+
 
 def _database_state() -> str:
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
             cursor.fetchone()
-    except DatabaseError:
-        logger.exception("healthz: database unreachable")
+    except DatabaseError as error:
+        logger.error("healthz: database unreachable (%s: %s)", type(error).__name__, error)
         return "error"
     return "ok"
 
 
-def _cache_state() -> str:
+def _probe(cache, result: dict) -> None:
     probe_key = f"healthz:{uuid.uuid4().hex}"
     try:
         cache.set(probe_key, "1", timeout=5)
         value = cache.get(probe_key)
         cache.delete(probe_key)
-    except Exception:  # any backend's connection error; the cache is optional
-        logger.exception("healthz: cache unreachable")
+    except Exception as error:  # any backend's connection error; the cache is optional
+        result["error"] = f"{type(error).__name__}: {error}"
+    else:
+        result["ok"] = value == "1"
+
+
+def _cache_state() -> str:
+    """``ok`` when the cache keeps what it is given. A Redis cache that cannot be reached says
+    so itself (cms/cache.py), and then reads back nothing."""
+    global _running_probe
+    with _probe_lock:
+        if _running_probe is not None and _running_probe.is_alive():
+            logger.warning("healthz: cache unreachable (the last probe has not returned)")
+            return "error"
+        result: dict = {}
+        # The probe uses this thread's cache object: Django makes one per thread.
+        probe = threading.Thread(
+            target=_probe, args=(caches["default"], result), name="healthz-cache", daemon=True
+        )
+        _running_probe = probe
+        probe.start()
+    probe.join(CACHE_PROBE_SECONDS)
+    if probe.is_alive():
+        logger.warning("healthz: cache unreachable (no answer in %g s)", CACHE_PROBE_SECONDS)
         return "error"
-    return "ok" if value == "1" else "error"
+    if "error" in result:
+        logger.warning("healthz: cache unreachable (%s)", result["error"])
+        return "error"
+    return "ok" if result.get("ok") else "error"
 
 
 @never_cache

@@ -12,11 +12,22 @@ Response cache
     ``cms.graphql.changes``: ``page:<id>`` for every page whose fields it resolved,
     ``snippet:<label>:<id>`` for every other model instance (an inline child counts as its
     page or snippet), ``pages:<locale>`` for root fields that look pages up, list or search
-    them, and ``snippets:<label>`` for root snippet listings. Each tag has a version in the
-    cache; an entry keeps the versions it was made under and is served only while they are
-    all current. ``content_changed`` gives the changed tags new versions, so a change drops
-    exactly the answers that showed it. An answer computed while a change was being announced
-    is not kept (it may predate the change).
+    them, and ``snippets:<label>`` for root snippet listings. An entry keeps its tags and the
+    number of the latest content change before its query ran, and is served only while none
+    of its tags has changed since: a change drops exactly the answers that showed it, and an
+    answer computed while a change was committed is never served.
+
+Invalidation survives Redis
+    Which tag changed when is kept in the database (``models``), not in Redis: each
+    ``content_changed`` gives its tags a new change number there, as soon as the change has
+    committed, whether Redis is up, down or frozen. So an entry made before a change is never
+    served after it, even by a Redis that missed the change or came back from a snapshot older
+    than it. The price is one indexed query per cache hit (the tags changed since the entry's
+    number, usually none); without a database the cache serves nothing. The number is read
+    before a query's first field resolves, so everything the query reads is at least that
+    recent. The change number is written once the change has committed, in a transaction of
+    its own: a process killed between the two loses that one invalidation (the answers go
+    stale for at most ``RESPONSE_CACHE_TIMEOUT``).
 
 HTTP caching
     Public GET answers (GraphQL queries, the iCalendar feeds) get a strong ``ETag`` and
@@ -27,10 +38,11 @@ HTTP caching
 Expiry
     The API hides a page the moment its ``expire_at`` passes, with no signal to announce it.
     So no answer is kept, in this cache or by HTTP caches, past the next ``expire_at`` of a
-    live page: lifetimes are cut to end there.
+    live page: lifetimes are cut to end there. The next expiry is kept in the cache under the
+    current change number, so a change (or a Redis that missed one) never leaves it stale.
 
-The cache fails open: an error reading or writing it is logged and the request is served
-uncached.
+The cache fails open: an error reading or writing it is logged (one line) and the request is
+served uncached.
 """
 
 import contextlib
@@ -38,7 +50,6 @@ import hashlib
 import json
 import logging
 import math
-import secrets
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -47,7 +58,7 @@ from typing import Any
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import models
+from django.db import DatabaseError, models
 from django.db.models import Min
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
@@ -67,17 +78,19 @@ from wagtail.images.models import AbstractRendition
 from wagtail.models import Locale, Page, Site
 
 from .changes import ContentChange, page_tag, pages_tag, snippet_tag, snippets_tag
+from .models import CacheTagChange, ContentGeneration, tag_key
 
 logger = logging.getLogger(__name__)
 
 #: Bumped when the layout of keys or entries changes, so old entries are never read.
-KEY_FORMAT = 1
+KEY_FORMAT = 2
 ENTRY_PREFIX = f"rc{KEY_FORMAT}:entry:"
-VERSION_PREFIX = f"rc{KEY_FORMAT}:tag:"
-#: Given a new value by every invalidation: an answer computed while it changed is not kept.
-CHANGES_KEY = f"rc{KEY_FORMAT}:changes"
 #: The request attribute holding the tags collected while its query runs.
 COLLECTOR_ATTR = "_response_cache_tags"
+#: The request attribute holding the change number its answer is current at, once known.
+GENERATION_ATTR = "_response_cache_generation"
+#: Most tag changes a hit reads; an entry older than more changes than this is recomputed.
+MAX_CHANGES_READ = 200
 
 PREVIEW_ARGUMENT = "token"
 
@@ -121,11 +134,6 @@ def response_cache_enabled() -> bool:
 
 def response_cache_timeout() -> int:
     return getattr(settings, "RESPONSE_CACHE_TIMEOUT", 300)
-
-
-def _version_timeout() -> int:
-    """Tag versions outlive the entries made under them; a lost version only causes misses."""
-    return max(24 * 60 * 60, 2 * response_cache_timeout())
 
 
 # Which requests may be cached.
@@ -211,8 +219,22 @@ def is_public(request: HttpRequest, query: str | None, variables: dict | None) -
 
 @dataclass
 class TagCollector:
+    """What a query read, and the change number current before it read anything (``None``
+    until its first field resolves; ``failed`` when the database could not say)."""
+
     tags: set[str] = field(default_factory=set)
     objects: set[tuple[type, Any]] = field(default_factory=set)
+    generation: int | None = None
+    failed: bool = False
+
+    def start(self) -> None:
+        if self.generation is not None or self.failed:
+            return
+        try:
+            self.generation = ContentGeneration.current()
+        except DatabaseError as error:
+            self.failed = True
+            logger.warning("Response cache: change number unreadable (%s): not kept", error)
 
     def add_root_field(self, name: str, arguments: dict[str, Any]) -> None:
         if name in UNTAGGED_ROOT_FIELDS:
@@ -282,6 +304,7 @@ class CacheTagsMiddleware:
         collector: TagCollector | None = getattr(info.context, COLLECTOR_ATTR, None)
         if collector is None:
             return next_(root, info, **kwargs)
+        collector.start()
         if isinstance(root, models.Model):
             owner = _owner(root.__class__)
             if owner is None:
@@ -302,22 +325,18 @@ class CacheTagsMiddleware:
 
 
 def _cache_call(method: str, *args, default=None, **kwargs):
-    """A cache call failing open: any error is logged and answered with ``default``."""
+    """A cache call failing open: any error is logged, in one line, and answered with
+    ``default``."""
     try:
         return getattr(cache, method)(*args, **kwargs)
-    except Exception:
-        logger.warning("Response cache %s failed: serving uncached", method, exc_info=True)
+    except Exception as error:
+        logger.warning(
+            "Response cache %s failed (%s: %s): serving uncached",
+            method,
+            type(error).__name__,
+            error,
+        )
         return default
-
-
-def _new_version() -> int:
-    # Random rather than counted: a version that was evicted and made again can never match
-    # an entry made under the old one.
-    return secrets.randbits(62)
-
-
-def _version_key(tag: str) -> str:
-    return VERSION_PREFIX + tag
 
 
 def _settings_fingerprint() -> tuple:
@@ -341,33 +360,46 @@ class CachedQuery:
     """One cacheable request: its key, and what to keep once it has run."""
 
     key: str
-    changes_before: Any = None
+    request: HttpRequest | None = None
     collector: TagCollector = field(default_factory=TagCollector)
 
     def lookup(self) -> str | None:
-        """The cached body, if there is one made under the current version of all its tags."""
+        """The cached body, if there is one and none of its tags changed since it was made."""
         try:
             return self._lookup()
+        except DatabaseError as error:
+            logger.warning("Response cache: changes unreadable (%s): serving uncached", error)
         except Exception:
             logger.exception("Response cache lookup failed: serving uncached")
-            return None
+        return None
 
     def _lookup(self) -> str | None:
-        found = _cache_call("get_many", [self.key, CHANGES_KEY], default={})
-        self.changes_before = found.get(CHANGES_KEY)
-        entry = found.get(self.key)
+        entry = _cache_call("get", self.key)
         if not isinstance(entry, dict) or not isinstance(entry.get("body"), str):
             return None
         # The entry's own end, kept by this server's clock: it holds even where the cache's
         # expiry runs on another clock (Redis), e.g. when a page expires.
         if entry.get("until", math.inf) <= time.time():
             return None
-        versions: dict[str, int] = entry.get("versions", {})
-        if versions:
-            current = _cache_call("get_many", [_version_key(tag) for tag in versions], default={})
-            if any(current.get(_version_key(tag)) != version for tag, version in versions.items()):
-                return None
+        made_at = entry.get("generation")
+        if not isinstance(made_at, int):
+            return None
+        changed = CacheTagChange.changed_since(made_at, limit=MAX_CHANGES_READ)
+        if len(changed) >= MAX_CHANGES_READ:
+            return None
+        # Every change after made_at is among these: the latest is the current number.
+        self._current_at(max([made_at, *(generation for _, generation in changed)]))
+        if not set(entry.get("tags", ())).isdisjoint(tag for tag, _ in changed):
+            return None
         return entry["body"]
+
+    def _current_at(self, generation: int) -> None:
+        """Note the change number current before the answer was read or made: for its query,
+        if it runs, and for its HTTP lifetime."""
+        if self.collector.generation is None:
+            self.collector.generation = generation
+        if self.request is not None:
+            setattr(self.request, GENERATION_ATTR, generation)
 
     @contextlib.contextmanager
     def collecting(self, request: HttpRequest) -> Iterator[TagCollector]:
@@ -379,32 +411,35 @@ class CachedQuery:
                 delattr(request, COLLECTOR_ATTR)
 
     def store(self, body: str) -> bool:
-        """Keep ``body`` under the current versions of the collected tags; not when a change
-        was announced while the query ran, or a tag's version cannot be read or made."""
+        """Keep ``body`` with its tags and the change number current before it was made."""
         try:
             return self._store(body)
+        except DatabaseError as error:
+            logger.warning("Response cache: changes unreadable (%s): answer not kept", error)
         except Exception:
             logger.exception("Response cache store failed: the answer is not kept")
-            return False
+        return False
 
     def _store(self, body: str) -> bool:
-        tags = sorted(self.collector.all_tags())
-        keys = [_version_key(tag) for tag in tags]
-        current = _cache_call("get_many", [*keys, CHANGES_KEY], default=None)
-        if current is None or current.get(CHANGES_KEY) != self.changes_before:
+        collector = self.collector
+        if collector.failed:
             return False
-        versions = {}
-        for tag, key in zip(tags, keys, strict=True):
-            version = current.get(key)
-            if version is None:
-                version = _new_version()
-                if not _cache_call("add", key, version, _version_timeout(), default=False):
-                    return False
-            versions[tag] = version
-        timeout = lifetime(response_cache_timeout())
+        tags = sorted({tag_key(tag) for tag in collector.all_tags()})
+        generation = collector.generation
+        if generation is None:
+            if tags:  # tags are noted only after the number was read
+                return False
+            generation = ContentGeneration.current()  # the answer read no content
+        self._current_at(generation)
+        timeout = lifetime(response_cache_timeout(), generation=generation)
         if timeout <= 0:
             return False
-        entry = {"body": body, "versions": versions, "until": time.time() + timeout}
+        entry = {
+            "body": body,
+            "tags": tags,
+            "generation": generation,
+            "until": time.time() + timeout,
+        }
         _cache_call("set", self.key, entry, timeout)
         return True
 
@@ -446,22 +481,25 @@ def cached_query(
         separators=(",", ":"),
         default=str,
     )
-    return CachedQuery(key=ENTRY_PREFIX + hashlib.sha256(material.encode()).hexdigest())
+    return CachedQuery(
+        key=ENTRY_PREFIX + hashlib.sha256(material.encode()).hexdigest(), request=request
+    )
 
 
 def invalidate(tags: Iterable[str]) -> None:
-    """Drop every cached answer made under any of ``tags``: they get new versions."""
-    timeout = _version_timeout()
-    new_versions = {_version_key(tag): _new_version() for tag in tags}
-    if not new_versions:
+    """Drop every cached answer that showed any of ``tags``: they get a new change number in
+    the database, which every hit checks. Redis plays no part, so this holds while it is down."""
+    tags = list(tags)
+    if not tags:
         return
-    new_versions[CHANGES_KEY] = _new_version()
-    failed = _cache_call("set_many", new_versions, timeout, default=list(new_versions))
-    if failed:
+    try:
+        CacheTagChange.record(tags)
+    except DatabaseError as error:
         logger.error(
-            "Response cache: could not invalidate %s; cached answers may be stale for up to "
-            "%s seconds",
+            "Response cache: could not record the change of %s (%s); cached answers may be "
+            "stale for up to %s seconds",
             ", ".join(sorted(tags)),
+            error,
             response_cache_timeout(),
         )
 
@@ -469,36 +507,39 @@ def invalidate(tags: Iterable[str]) -> None:
 def invalidate_on_change(sender, change: ContentChange, **kwargs) -> None:
     """Receiver of ``cms.graphql.changes.content_changed``."""
     invalidate(change.tags)
-    if change.event.startswith("page."):
-        _cache_call("delete", NEXT_EXPIRY_KEY)
 
 
 # Expiry.
 
-NEXT_EXPIRY_KEY = "headless:next-expiry"
+#: Followed by the change number the moment was read at: a change moves on to a new key.
+NEXT_EXPIRY_PREFIX = f"rc{KEY_FORMAT}:next-expiry:"
 #: Stored when no live page has an ``expire_at`` ahead.
 NO_EXPIRY = 0.0
 
 
-def seconds_until_next_expiry() -> float | None:
+def seconds_until_next_expiry(*, generation: int | None = None) -> float | None:
     """Seconds until the next live page expires (0 when that moment has just passed), or None
-    when none is set to. Kept in the cache, so a cache hit runs no SQL; a page change drops
-    it (``invalidate_on_change``)."""
-    moment = _cache_call("get", NEXT_EXPIRY_KEY)
+    when none is set to. Kept in the cache under the current change number (``generation``,
+    read when not given), so a cache hit runs no more SQL for it and no change leaves it
+    stale."""
+    if generation is None:
+        generation = ContentGeneration.current()
+    key = f"{NEXT_EXPIRY_PREFIX}{generation}"
+    moment = _cache_call("get", key)
     if moment is None or (moment != NO_EXPIRY and moment <= time.time()):
         next_expiry = Page.objects.filter(live=True, expire_at__gt=timezone.now()).aggregate(
             moment=Min("expire_at")
         )["moment"]
         moment = next_expiry.timestamp() if next_expiry else NO_EXPIRY
-        _cache_call("set", NEXT_EXPIRY_KEY, moment, response_cache_timeout())
+        _cache_call("set", key, moment, response_cache_timeout())
     if moment == NO_EXPIRY:
         return None
     return max(0.0, moment - time.time())
 
 
-def lifetime(seconds: int) -> int:
+def lifetime(seconds: int, *, generation: int | None = None) -> int:
     """``seconds``, or fewer when a live page expires before they are up."""
-    remaining = seconds_until_next_expiry()
+    remaining = seconds_until_next_expiry(generation=generation)
     if remaining is None:
         return seconds
     return min(seconds, math.floor(remaining))
@@ -507,12 +548,12 @@ def lifetime(seconds: int) -> int:
 # HTTP caching.
 
 
-def http_cache_control() -> dict[str, int | bool]:
+def http_cache_control(*, generation: int | None = None) -> dict[str, int | bool]:
     """Public lifetimes from the settings, cut so that neither the fresh nor the stale lifetime
     reaches past the next page expiry."""
     max_age = getattr(settings, "HTTP_CACHE_MAX_AGE", 60)
     stale = getattr(settings, "HTTP_CACHE_STALE_WHILE_REVALIDATE", 300)
-    until_expiry = lifetime(max_age + stale)
+    until_expiry = lifetime(max_age + stale, generation=generation)
     return {
         "public": True,
         "max_age": min(max_age, until_expiry),
@@ -532,7 +573,8 @@ def public_response(request: HttpRequest, response: HttpResponse) -> HttpRespons
     """A public GET answer made cacheable by browsers and CDNs: ``ETag``, ``Cache-Control``,
     and ``304 Not Modified`` for an ``If-None-Match`` that matches it."""
     response["ETag"] = etag_for(response)
-    patch_cache_control(response, **http_cache_control())
+    generation = getattr(request, GENERATION_ATTR, None)
+    patch_cache_control(response, **http_cache_control(generation=generation))
     return get_conditional_response(request, etag=response["ETag"], response=response)
 
 

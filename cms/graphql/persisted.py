@@ -3,7 +3,8 @@ persisted queries (APQ), with which a client sends a document's SHA-256 hash ins
 
 A request names its document in ``extensions.persistedQuery = {"version": 1, "sha256Hash": ...}``.
 A hash the server does not know is answered ``PersistedQueryNotFound``; the client then sends the
-hash with the document, which is registered in the cache for the next request. With
+hash with the document, which is registered in the cache for the next request (an hour, and no
+larger than a document the API runs: see ``register``). With
 ``HEADLESS_PERSISTED_QUERIES_ONLY`` only the manifest's documents run, and nothing is registered.
 """
 
@@ -19,12 +20,15 @@ from django.conf import settings
 from django.core.cache import cache
 
 from .errors import ErrorCode, RequestError
+from .limits import check_document_size
 
 logger = logging.getLogger(__name__)
 
 SUPPORTED_VERSION = 1
 MANIFEST_FORMAT = "apollo-persisted-query-manifest"
 CACHE_KEY_PREFIX = "apq:"
+#: Seconds a registered document is kept, unless HEADLESS_PERSISTED_QUERIES_CACHE_TIMEOUT says.
+DEFAULT_CACHE_TIMEOUT = 60 * 60
 _SHA256_HEX = re.compile(r"[0-9a-f]{64}")
 
 # Per manifest path: the file's (mtime, size) when read, and its documents by hash.
@@ -150,10 +154,18 @@ def resolve(query: str | None, extensions: dict[str, Any] | None) -> Document:
 
 
 def register(digest: str, text: str) -> None:
+    """Keep ``text`` under its hash for ``HEADLESS_PERSISTED_QUERIES_CACHE_TIMEOUT`` seconds.
+    Anyone may register documents, so each is bounded: no larger than a document the API
+    runs (``HEADLESS_MAX_DOCUMENT_BYTES``), kept an hour by default (a client whose document
+    expired sends it again once), and Redis' ``maxmemory`` bounds them all (README)."""
+    try:
+        check_document_size(text)
+    except RequestError:
+        return
     cache.set(
         CACHE_KEY_PREFIX + digest,
         text,
-        getattr(settings, "HEADLESS_PERSISTED_QUERIES_CACHE_TIMEOUT", 60 * 60 * 24),
+        getattr(settings, "HEADLESS_PERSISTED_QUERIES_CACHE_TIMEOUT", DEFAULT_CACHE_TIMEOUT),
     )
 
 

@@ -117,12 +117,25 @@ DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 
+# Redis (cms/cache.py): seconds to wait for a connection and for each answer, and seconds
+# without trying Redis again after it failed to answer (every read a miss meanwhile).
+CACHE_CONNECT_TIMEOUT = env.float("CACHE_CONNECT_TIMEOUT", default=0.25)
+CACHE_SOCKET_TIMEOUT = env.float("CACHE_SOCKET_TIMEOUT", default=0.5)
+CACHE_BREAKER_SECONDS = env.float("CACHE_BREAKER_SECONDS", default=5.0)
+
+
 def resilient(cache_settings: dict) -> dict:
-    """A Redis cache fails open (cms/cache.py): with Redis down the site serves uncached. The
-    local-memory cache keeps more than Django's 300 entries: the response cache keeps one
-    version entry per page an answer showed, and a month calendar shows hundreds."""
+    """A Redis cache fails open (cms/cache.py): with Redis down or frozen the site serves
+    uncached, waiting at most the timeouts above. The local-memory cache keeps more than
+    Django's 300 entries: the response cache's answers and the registered persisted queries."""
     if cache_settings.get("BACKEND") == "django.core.cache.backends.redis.RedisCache":
-        return {**cache_settings, "BACKEND": "cms.cache.ResilientRedisCache"}
+        options = {
+            "socket_connect_timeout": CACHE_CONNECT_TIMEOUT,
+            "socket_timeout": CACHE_SOCKET_TIMEOUT,
+            "circuit_breaker_seconds": CACHE_BREAKER_SECONDS,
+            **cache_settings.get("OPTIONS", {}),
+        }
+        return {**cache_settings, "BACKEND": "cms.cache.ResilientRedisCache", "OPTIONS": options}
     if cache_settings.get("BACKEND") == "django.core.cache.backends.locmem.LocMemCache":
         options = {"MAX_ENTRIES": 50_000, **cache_settings.get("OPTIONS", {})}
         return {**cache_settings, "OPTIONS": options}
@@ -239,10 +252,12 @@ HEADLESS_PREVIEW_MAX_AGE = env.int("PREVIEW_MAX_AGE", default=3600)
 # Persisted operations (cms/graphql/persisted.py). The manifest is the frontend contract's
 # persisted-operations list (a setting, not an environment variable); a missing file is an empty
 # list. With PERSISTED_QUERIES_ONLY, /graphql/ runs only the manifest's operations. Documents
-# clients register by automatic persisted queries stay in the default cache this many seconds.
+# clients register by automatic persisted queries stay in the default cache this many seconds:
+# an hour, since anyone may register any number of them (a client whose document expired sends
+# it once more); each is at most GRAPHQL_MAX_DOCUMENT_BYTES.
 HEADLESS_PERSISTED_QUERIES_MANIFEST = BASE_DIR / "frontend_contract" / "persisted-operations.json"
 HEADLESS_PERSISTED_QUERIES_ONLY = env.bool("PERSISTED_QUERIES_ONLY", default=False)
-HEADLESS_PERSISTED_QUERIES_CACHE_TIMEOUT = 60 * 60 * 24
+HEADLESS_PERSISTED_QUERIES_CACHE_TIMEOUT = env.int("PERSISTED_QUERIES_CACHE_TIMEOUT", default=3600)
 # Caching (cms/graphql/caching.py). Anonymous GraphQL query answers are kept in the default cache
 # for RESPONSE_CACHE_TIMEOUT seconds and dropped when content they showed changes. Public GET
 # answers (GraphQL queries, .ics feeds) carry an ETag and

@@ -2,13 +2,22 @@
 the cache is optional."""
 
 import logging
+import threading
+import time
 
 import pytest
 from django.core.cache import caches
 from django.db import OperationalError
 from django.db.backends.base.base import BaseDatabaseWrapper
 
+import cms.cache
+from tests.cms.frozen_redis import FrozenRedis
+
 pytestmark = pytest.mark.django_db
+
+
+def problems(caplog) -> list[logging.LogRecord]:
+    return [record for record in caplog.records if record.levelno >= logging.WARNING]
 
 
 def refuse_connection(*args, **kwargs):
@@ -30,7 +39,9 @@ def test_unreachable_database_takes_the_service_out_of_rotation(client, monkeypa
 
     assert response.status_code == 503
     assert response.json() == {"status": "error", "checks": {"database": "error", "cache": "ok"}}
-    assert any("database unreachable" in record.getMessage() for record in caplog.records)
+    [line] = [record for record in problems(caplog) if record.name == "cms.health"]
+    assert "database unreachable" in line.getMessage()
+    assert line.exc_info is None
 
 
 def test_broken_cache_degrades_but_keeps_serving(client, monkeypatch):
@@ -67,6 +78,55 @@ def test_unreachable_redis_degrades_but_keeps_serving(client, settings):
 
     assert response.status_code == 200
     assert response.json()["checks"] == {"database": "ok", "cache": "error"}
+
+
+def test_a_frozen_redis_is_reported_within_two_seconds_in_one_line(
+    client, settings, caplog, monkeypatch
+):
+    monkeypatch.setattr(cms.cache, "_breakers", {}, raising=False)
+    with FrozenRedis() as frozen:
+        settings.CACHES = {"default": frozen.cache_settings()}
+
+        started = time.monotonic()
+        response = client.get("/healthz")
+        took = time.monotonic() - started
+        started = time.monotonic()
+        again = client.get("/healthz")
+        took_again = time.monotonic() - started
+
+    assert took < 2.0
+    assert took_again < 0.5  # Redis is not tried again for a while
+    assert response.status_code == again.status_code == 200
+    assert response.json() == {"status": "degraded", "checks": {"database": "ok", "cache": "error"}}
+    [line] = problems(caplog)
+    assert line.exc_info is None
+    assert "unreachable" in line.getMessage()
+
+
+def test_a_cache_that_never_answers_is_given_up_on(client, monkeypatch, caplog):
+    released = threading.Event()
+
+    def hang(*args, **kwargs):
+        released.wait(10)
+
+    monkeypatch.setattr(caches["default"], "set", hang)
+    try:
+        started = time.monotonic()
+        response = client.get("/healthz")
+        took = time.monotonic() - started
+        # The first probe still hangs: the next check does not wait for, or add, another.
+        started = time.monotonic()
+        again = client.get("/healthz")
+        took_again = time.monotonic() - started
+    finally:
+        released.set()
+
+    assert took < 2.0
+    assert took_again < 0.5
+    assert response.status_code == again.status_code == 200
+    degraded = {"database": "ok", "cache": "error"}
+    assert response.json()["checks"] == again.json()["checks"] == degraded
+    assert [record.exc_info for record in problems(caplog)] == [None, None]
 
 
 def test_post_is_not_allowed(client):

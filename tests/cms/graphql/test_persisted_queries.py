@@ -7,6 +7,8 @@ import json
 import pytest
 from django.core.cache import cache
 
+from cms.graphql import persisted
+
 pytestmark = pytest.mark.django_db
 
 PAGES_IN = "query PagesIn($locale: String) { pages(locale: $locale) { title } }"
@@ -132,6 +134,34 @@ def test_invalid_document_is_not_registered(site_tree, post):
     assert refused.json()["errors"][0]["extensions"]["code"] == "GRAPHQL_VALIDATION_FAILED"
 
     assert post(extensions=extensions).json() == NOT_FOUND
+
+
+def test_a_registration_is_kept_an_hour_at_most(site_tree, post, monkeypatch):
+    """Anyone may register any number of documents: each must leave the cache soon (and Redis'
+    maxmemory bounds them all, README)."""
+    kept = []
+    keep = cache.set
+
+    def note_lifetime(key, value, timeout=None, **kwargs):
+        kept.append((key, timeout))
+        return keep(key, value, timeout, **kwargs)
+
+    monkeypatch.setattr(cache, "set", note_lifetime)
+    post(query=HOME_TITLE, operationName="HomeTitle", extensions=persisted_query(HOME_TITLE))
+
+    [lifetime] = [timeout for key, timeout in kept if key == f"apq:{sha256(HOME_TITLE)}"]
+    assert 0 < lifetime <= 60 * 60
+
+
+def test_a_document_larger_than_the_api_runs_is_never_registered(settings):
+    settings.HEADLESS_MAX_DOCUMENT_BYTES = 100
+    small, large = HOME_TITLE, HOME_TITLE + " " * 100
+
+    persisted.register(sha256(small), small)
+    persisted.register(sha256(large), large)
+
+    assert cache.get(f"apq:{sha256(small)}") == small
+    assert cache.get(f"apq:{sha256(large)}") is None
 
 
 def test_hash_that_does_not_match_the_document_is_refused(site_tree, post):

@@ -39,6 +39,8 @@ query Programme($id: ID) {
 }
 """
 TARGET_GROUPS = "query Groups { targetGroups { name } }"
+#: What a hit runs: one query for the tags changed since the answer was made (usually none).
+HIT_SQL = 1
 
 
 @pytest.fixture(autouse=True)
@@ -89,7 +91,7 @@ def retitle(page, title):
     type(page).objects.filter(pk=page.pk).update(title=title)
 
 
-def test_a_second_request_is_served_from_the_cache_without_sql(ask, pages):
+def test_a_second_request_is_served_from_the_cache_with_one_query(ask, pages):
     a, _ = pages
     first = ask(PAGE, {"id": a.pk})
     assert first["X-Cache"] == "MISS"
@@ -97,7 +99,7 @@ def test_a_second_request_is_served_from_the_cache_without_sql(ask, pages):
 
     second = ask(PAGE, {"id": a.pk})
     assert second["X-Cache"] == "HIT"
-    assert second.sql == 0
+    assert second.sql == HIT_SQL
     assert second.status_code == 200
     assert (
         second.json() == first.json() == {"data": {"page": {"id": str(a.pk), "title": "Stran A"}}}
@@ -124,7 +126,7 @@ def test_a_page_change_drops_answers_that_showed_it_and_its_locales_listings_onl
     assert {"title": "Stran A, popravljena"} in listing.json()["data"]["pages"]
     page_b = ask(PAGE, {"id": b.pk, "locale": "en"})
     assert page_b["X-Cache"] == "HIT"
-    assert page_b.sql == 0
+    assert page_b.sql == HIT_SQL
 
 
 def test_the_page_tag_alone_drops_every_answer_that_showed_the_page(ask, pages):
@@ -300,7 +302,7 @@ def test_a_persisted_query_by_hash_is_cached(client, pages, settings, tmp_path, 
     with count_queries() as sql:
         by_hash = client.get("/graphql/", params)
     assert by_hash["X-Cache"] == "HIT"
-    assert sql.count == 0
+    assert sql.count == HIT_SQL
     assert by_hash.json() == registered.json()
 
 
