@@ -38,10 +38,7 @@ CALENDAR_PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page")
 #: Reading is not limited by language.
 READ_ACTIONS = frozenset({"view", "choose"})
 
-SOURCE_LANGUAGE_MESSAGE = _(
-    "Translators change only the translations, not the content in the source language "
-    "(%(language)s)."
-)
+LANGUAGE_MESSAGE = _("Your role does not let you change content in this language (%(language)s).")
 END_TRANSLATION_MESSAGE = _(
     "Unpublishing, deleting, converting to an alias and stopping synchronisation are left to "
     "those who may publish this content."
@@ -148,10 +145,8 @@ def refuse(request, message):
     return redirect("wagtailadmin_home")
 
 
-def source_language_refusal(request):
-    return refuse(
-        request, SOURCE_LANGUAGE_MESSAGE % {"language": Locale.get_default().get_display_name()}
-    )
+def language_refusal(request, locale: Locale):
+    return refuse(request, LANGUAGE_MESSAGE % {"language": locale.get_display_name()})
 
 
 def may_write(user, instance, locale: Locale) -> bool:
@@ -162,7 +157,7 @@ def may_write(user, instance, locale: Locale) -> bool:
     if isinstance(instance, Page):
         if translated is not None:
             return translated.permissions_for_user(user).can_edit()
-        for ancestor in reversed(instance.get_ancestors().filter(depth__gt=1)):
+        for ancestor in instance.get_ancestors().filter(depth__gt=1).order_by("-depth"):
             translated_parent = ancestor.get_translation_or_none(locale)
             if translated_parent is not None:
                 return translated_parent.permissions_for_user(user).can_add_subpage()
@@ -181,7 +176,8 @@ def may_end(user, instance) -> bool:
 
 class _InstanceChecked:
     """Wagtail's generic snippet views ask the permission policy about the model only; these
-    ask it about the instance, or for a new one about its language."""
+    ask it about the instance, or for a new one about its language. A user without the model
+    permission gets Wagtail's own refusal."""
 
     #: The action the view performs, and so asks the policy about.
     instance_action = "change"
@@ -191,10 +187,12 @@ class _InstanceChecked:
 
     def dispatch(self, request, *args, **kwargs):
         instance = self.checked_instance()
-        if instance is not None and not self.user_has_permission_for_instance(
-            self.instance_action, instance
+        if (
+            instance is not None
+            and self.user_has_permission(self.instance_action)
+            and not self.user_has_permission_for_instance(self.instance_action, instance)
         ):
-            return source_language_refusal(request)
+            return language_refusal(request, instance.locale)
         return super().dispatch(request, *args, **kwargs)
 
 
@@ -257,13 +255,19 @@ def _chosen_locales(request):
     )
 
 
-def _refuses_submission(request, instance):
-    """Translating ``instance`` into the languages chosen: each must be the user's to write."""
-    if request.method == "POST" and not all(
-        may_write(request.user, instance, locale) for locale in _chosen_locales(request)
-    ):
-        return source_language_refusal(request)
+def _refuse_writing(request, instance, locales):
+    """A refusal if ``instance``'s version in any of ``locales`` is not the user's to write."""
+    for locale in locales:
+        if not may_write(request.user, instance, locale):
+            return language_refusal(request, locale)
     return None
+
+
+def _refuses_submission(request, instance):
+    """ "Translate": each language chosen gets a version of ``instance``."""
+    if request.method != "POST":
+        return None
+    return _refuse_writing(request, instance, _chosen_locales(request))
 
 
 def _submit_page(request, page_id, **kwargs):
@@ -292,10 +296,8 @@ def _update(request, translation_source_id, **kwargs):
     instance = source and request.method == "POST" and _source_instance(source)
     if not instance:
         return None
-    for translation in source.translations.filter(enabled=True).select_related("target_locale"):
-        if not may_write(request.user, instance, translation.target_locale):
-            return source_language_refusal(request)
-    return None
+    translations = source.translations.filter(enabled=True).select_related("target_locale")
+    return _refuse_writing(request, instance, [t.target_locale for t in translations])
 
 
 def _translation(translation_id):
@@ -311,9 +313,7 @@ def _edit_strings(request, translation_id, **kwargs):
     instance = translation and _source_instance(translation.source)
     if not instance:
         return None
-    if not may_write(request.user, instance, translation.target_locale):
-        return source_language_refusal(request)
-    return None
+    return _refuse_writing(request, instance, [translation.target_locale])
 
 
 def _stop(request, translation_id, **kwargs):

@@ -17,7 +17,8 @@ from django.urls import reverse
 from wagtail.models import Locale
 from wagtail.permissions import policy_registry
 from wagtail.test.utils.form_data import inline_formset, nested_form_data
-from wagtail_localize.models import Translation
+from wagtail.users.models import UserProfile
+from wagtail_localize.models import StringTranslation, Translation
 from wagtail_localize.operations import translate_object
 
 from calendar_app.models import EventCategory, Venue
@@ -34,6 +35,7 @@ from tests.cms.localize_editor import (
     submit_for_translation,
 )
 from tests.cms.test_site_settings import NAVIGATION, make_footer, make_menu
+from tests.factories import PlainPageFactory, publish
 from tests.project_pages.factories import FundingProgrammeFactory, TargetGroupFactory
 
 pytestmark = pytest.mark.django_db
@@ -152,6 +154,19 @@ def test_a_translator_translates_the_english_main_menu_and_its_links_follow_the_
     assert saved.status_code == 302
     assert navigation(client, "en") == [("Catalogue", CATALOGUE["url"])]
     assert navigation(client, "sl") == [("Katalog", CATALOGUE["url"])]
+
+
+def test_a_translator_is_told_why_in_the_admins_language(client_of, site_tree):
+    menu = make_menu(sl(site_tree), [CATALOGUE])
+    translator = member(TRANSLATOR)
+    profile = UserProfile.get_for_user(translator)
+    profile.preferred_language = "sl"
+    profile.save()
+
+    response = logged_in(translator).get(snippet_url(menu, "edit", menu.pk), follow=True)
+
+    assert response.redirect_chain[-1][0] == reverse("wagtailadmin_home")
+    assert "Vaša vloga ne dovoljuje spreminjanja vsebine v tem jeziku" in response.content.decode()
 
 
 SNIPPETS = {
@@ -359,3 +374,72 @@ def test_a_translator_is_not_offered_converting_to_an_alias(client_of, english):
     for role, offered in ((TRANSLATOR, False), (EDITOR, True)):
         content = client_of(role).get(edit).content.decode()
         assert ('name="localize-convert-to-alias"' in content) is offered, role
+
+
+def test_the_policy_reads_the_users_groups_once_however_many_rows(
+    client_of, site_tree, count_queries
+):
+    """A listing asks the policy about each row: only the first question costs queries."""
+    translator = member(TRANSLATOR)
+    groups = [TargetGroupFactory(locale=(sl if n % 2 else en)(site_tree)) for n in range(8)]
+    policy = policy_registry.get_by_type(TargetGroup)
+
+    with count_queries() as first:
+        policy.user_has_permission_for_instance(translator, "change", groups[0])
+    with count_queries() as rest:
+        answers = [
+            policy.user_has_permission_for_instance(translator, action, group)
+            for group in groups
+            for action in ("change", "delete", "view")
+        ]
+
+    assert first.count <= 4
+    assert rest.count == 0
+    assert answers == [
+        group.locale_id != sl(site_tree).pk if action == "change" else False
+        for group in groups
+        for action in ("change", "delete", "view")
+    ]
+
+
+@pytest.mark.parametrize(("role", "allowed"), [(TRANSLATOR, False), (EDITOR, True)])
+def test_only_an_editor_translates_a_page_into_slovene(client_of, site_tree, role, allowed):
+    english = publish(
+        PlainPageFactory(parent=site_tree["en"], locale=en(site_tree), slug="only-english")
+    )
+    url = reverse("wagtail_localize:submit_page_translation", args=[english.pk])
+
+    response = client_of(role).post(url, {"locales": [sl(site_tree).pk]})
+
+    assert (english.get_translation_or_none(sl(site_tree)) is not None) is allowed
+    if not allowed:
+        assert_refused(response)
+
+
+def test_a_translator_types_nothing_into_a_slovene_translation(client_of, site_tree):
+    english = VenueFactory(locale=en(site_tree), name="Central library")
+    translate_object(english, [sl(site_tree)])
+    translation = Translation.objects.get(target_locale=sl(site_tree))
+    segment = translation.source.stringsegment_set.get(string__data="Central library")
+    url = reverse("wagtail_localize:edit_string_translation", args=[translation.pk, segment.pk])
+
+    response = client_of(TRANSLATOR).put(
+        url,
+        data=urlencode({"value": "Zaprto"}),
+        content_type="application/x-www-form-urlencoded; charset=utf-8",
+    )
+
+    assert_refused(response)
+    assert not StringTranslation.objects.filter(data="Zaprto").exists()
+
+
+@pytest.mark.parametrize(("role", "allowed"), [(TRANSLATOR, False), (EDITOR, True)])
+def test_only_an_editor_bulk_deletes_a_draft_translation(client_of, english, role, allowed):
+    english.page.unpublish()
+    url = reverse("wagtail_bulk_action", args=["wagtailcore", "page", "delete"])
+
+    response = client_of(role).post(f"{url}?id={english.page.pk}")
+
+    assert type(english.page).objects.filter(pk=english.page.pk).exists() is not allowed
+    if not allowed:
+        assert_refused(response)
