@@ -14,10 +14,12 @@ Stop syncing, restart, delete or sync a translation, translate its strings
     and ``StringTranslation``): announced as ``page.translation_changed`` for that page (a
     sync that publishes is announced by the publish too). Those records change by the hundred
     (machine translation writes one per string), so the pages they concern are collected and
-    announced once, when the transaction commits.
+    announced once, when the transaction commits; rewording a string a person translated
+    changes no status and is not announced.
 """
 
 import threading
+from dataclasses import dataclass, field
 
 from django.apps import apps
 from django.db import transaction
@@ -73,11 +75,12 @@ def _on_page_saved(sender, instance, raw=False, **kwargs):
 _noted = threading.local()
 
 
-def _note(kind: str, pk, locale_id) -> None:
-    """Note that the translation into ``locale_id`` (every target when ``None``) of the object
-    behind a ``TranslationSource`` (``kind`` "source") or a ``TranslationContext`` ("context")
-    changed, to be announced when the transaction commits. Notes from a transaction that rolled
-    back go out with the next commit: a change announced twice, never one missed."""
+def _note(kind: str, pk, locale_id=None) -> None:
+    """Note a changed record: the translation into ``locale_id`` (every target when ``None``)
+    of the object behind a ``TranslationSource`` (``kind`` "source") or a
+    ``TranslationContext`` ("context"), or a ``TranslationLog`` ("log"), to be announced when
+    the transaction commits. Notes from a transaction that rolled back go out with the next
+    commit: a change announced twice, never one missed."""
     if pk is None:
         return
     items = getattr(_noted, "items", None)
@@ -93,50 +96,72 @@ def _announce_noted() -> None:
     if not items:
         return
     _noted.items = set()
-    for page in _live_translations(items):
-        announce(translation_change(page))
-
-
-def _live_translations(items) -> list[Page]:
-    """The live, served pages the noted records are about (not the sources they came from)."""
-    from wagtail_localize.models import TranslationContext, TranslationSource
-
-    sources = {
-        pk: (key, locale_id)
-        for pk, key, locale_id in TranslationSource.objects.filter(
-            pk__in={pk for kind, pk, _ in items if kind == "source"}
-        ).values_list("pk", "object_id", "locale_id")
-    }
-    contexts = dict(
-        TranslationContext.objects.filter(
-            pk__in={pk for kind, pk, _ in items if kind == "context"}
-        ).values_list("pk", "object_id")
-    )
-    wanted, everywhere_but = set(), {}
-    for kind, pk, locale_id in items:
-        if kind == "context" and pk in contexts:
-            wanted.add((contexts[pk], locale_id))
-        elif kind == "source" and pk in sources:
-            key, source_locale_id = sources[pk]
-            if locale_id is None:
-                everywhere_but[key] = source_locale_id
-            else:
-                wanted.add((key, locale_id))
-    keys = {key for key, _ in wanted} | set(everywhere_but)
+    concerns = _Concerns.of(items)
     pages = (
         Page.objects.live()
-        .filter(translation_key__in=keys)
+        .filter(translation_key__in=concerns.keys())
         .exclude(Q(alias_of__isnull=False) & ~Q(alias_of__locale_id=F("locale_id")))
         .select_related("locale")
     )
+    for page in pages:
+        if concerns.cover(page):
+            announce(translation_change(page))
 
-    def concerned(page: Page) -> bool:
-        if (page.translation_key, page.locale_id) in wanted:
+
+@dataclass
+class _Concerns:
+    """Which live language versions the noted records are about: ``versions``, (translation
+    key, locale id) pairs; ``all_but``, every version of a key but its source's locale (a
+    source synced); ``unless_published``, versions a translation was applied to as a revision,
+    unless that revision went live (then its publish announced it)."""
+
+    versions: set = field(default_factory=set)
+    all_but: dict = field(default_factory=dict)
+    unless_published: dict = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, items) -> "_Concerns":
+        from wagtail_localize.models import TranslationContext, TranslationLog, TranslationSource
+
+        def ids(kind):
+            return {pk for noted_kind, pk, _ in items if noted_kind == kind}
+
+        sources = {
+            pk: (key, locale_id)
+            for pk, key, locale_id in TranslationSource.objects.filter(
+                pk__in=ids("source")
+            ).values_list("pk", "object_id", "locale_id")
+        }
+        contexts = dict(
+            TranslationContext.objects.filter(pk__in=ids("context")).values_list("pk", "object_id")
+        )
+        concerns = cls()
+        for kind, pk, locale_id in items:
+            if kind == "context" and pk in contexts:
+                concerns.versions.add((contexts[pk], locale_id))
+            elif kind == "source" and pk in sources:
+                key, source_locale_id = sources[pk]
+                if locale_id is None:
+                    concerns.all_but[key] = source_locale_id
+                else:
+                    concerns.versions.add((key, locale_id))
+        for key, locale_id, revision_id in TranslationLog.objects.filter(
+            pk__in=ids("log")
+        ).values_list("source__object_id", "locale_id", "revision_id"):
+            concerns.unless_published[(key, locale_id)] = revision_id
+        return concerns
+
+    def keys(self) -> set:
+        return {key for key, _ in self.versions | set(self.unless_published)} | set(self.all_but)
+
+    def cover(self, page: Page) -> bool:
+        version = (page.translation_key, page.locale_id)
+        if version in self.versions:
             return True
-        source_locale_id = everywhere_but.get(page.translation_key)
+        if version in self.unless_published:
+            return self.unless_published[version] != page.live_revision_id
+        source_locale_id = self.all_but.get(page.translation_key)
         return source_locale_id is not None and source_locale_id != page.locale_id
-
-    return [page for page in pages if concerned(page)]
 
 
 def translation_change(page: Page) -> ContentChange:
@@ -171,13 +196,29 @@ def _on_source_synced(sender, instance, raw=False, **kwargs):
 def _on_translation_applied(sender, instance, raw=False, **kwargs):
     # TranslationLog: the translation was saved, as a draft or published.
     if not raw:
-        _note("source", instance.source_id, instance.locale_id)
+        _note("log", instance.pk)
+
+
+#: What the status counts of a string's translation, besides its being there.
+_COUNTED_FIELDS = ("translation_type", "has_error")
+_COUNTED_BEFORE = "_content_change_counted_before"
+
+
+@never_fails
+def _before_string_saved(sender, instance, raw=False, **kwargs):
+    if not raw and instance.pk is not None:
+        before = sender.objects.filter(pk=instance.pk).values_list(*_COUNTED_FIELDS).first()
+        setattr(instance, _COUNTED_BEFORE, before)
 
 
 @never_fails
 def _on_string_translated(sender, instance, raw=False, **kwargs):
-    if not raw:
-        _note("context", instance.context_id, instance.locale_id)
+    # Added, deleted, or turned from a machine's into a person's, or valid into invalid: a
+    # wording changed within a person's translation leaves the status as it was.
+    before = instance.__dict__.pop(_COUNTED_BEFORE, None)
+    if raw or before == tuple(getattr(instance, name) for name in _COUNTED_FIELDS):
+        return
+    _note("context", instance.context_id, instance.locale_id)
 
 
 def connect() -> None:
@@ -206,6 +247,11 @@ def connect() -> None:
             sender=StringTranslation,
             dispatch_uid=f"content-changes-string-translation-{saved}",
         )
+    pre_save.connect(
+        _before_string_saved,
+        sender=StringTranslation,
+        dispatch_uid="content-changes-string-translation-pre-save",
+    )
     post_save.connect(
         _on_source_synced, sender=TranslationSource, dispatch_uid="content-changes-source-synced"
     )

@@ -381,8 +381,8 @@ def test_translation_records_announce_the_live_translation_once_per_commit(
     with django_capture_on_commit_callbacks(execute=True):
         english.enabled = False
         english.save()
-        StringTranslation.objects.filter(locale=page.locale).update(translation_type="manual")
         for string in StringTranslation.objects.filter(locale=page.locale):
+            string.translation_type = StringTranslation.TRANSLATION_TYPE_MANUAL  # reviewed
             string.save()
 
     (change,) = announced
@@ -398,6 +398,31 @@ def test_translation_records_announce_the_live_translation_once_per_commit(
     with django_capture_on_commit_callbacks(execute=True):
         english.source.update_from_db()  # "Sync translated pages"
     assert [(c.event, c.object_id) for c in announced] == [(PAGE_TRANSLATION_CHANGED, page.pk)]
+
+    announced.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        string = StringTranslation.objects.filter(locale=page.locale).first()
+        string.data = "A bridge"  # reworded: still a person's translation
+        string.save()
+    assert announced == []
+
+
+def test_a_translation_applied_as_a_draft_is_announced_and_a_published_one_once(
+    english, announced, django_capture_on_commit_callbacks
+):
+    """A draft changes what the live translation's status compares; a publish announces
+    itself, and the same record of it adds nothing."""
+    page = english.get_target_instance()
+    announced.clear()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        english.save_target(publish=False)
+    assert [(c.event, c.object_id) for c in announced] == [(PAGE_TRANSLATION_CHANGED, page.pk)]
+
+    announced.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        english.save_target(publish=True)
+    assert [(c.event, c.object_id) for c in announced] == [(PAGE_PUBLISHED, page.pk)]
 
 
 def test_converting_a_translation_to_an_alias_is_announced_as_an_unpublish(
