@@ -46,6 +46,9 @@ from tests.project_pages.factories import (
 
 pytestmark = pytest.mark.django_db
 
+INTRO = """
+query Intro($id: ID) { page(id: $id) { ... on ProjectIndexPage { intro } } }
+"""
 MATERIALS = """
 query Materials($id: ID) {
   page(id: $id) { ... on ProjectPage { materials { title url } } }
@@ -204,13 +207,19 @@ def test_a_document_moved_into_a_restricted_collection_leaves_cached_answers(
     project = ProjectPageFactory(parent=project_index)
     project.materials = [ProjectMaterial(title="Poročilo", document=document)]
     publish(project)
+    project_index.intro = f'<p><a linktype="document" id="{document.pk}">Poročilo</a></p>'
+    publish(project_index)
     assert cached(ask, MATERIALS, {"id": project.pk})["page"]["materials"] == [
         {"title": "Poročilo", "url": document.url}
     ]
+    assert document.url in cached(ask, INTRO, {"id": project_index.pk})["page"]["intro"]
 
     move(admin, document, staff_only)
 
     assert fresh(ask, MATERIALS, {"id": project.pk})["data"]["page"]["materials"] == []
+    intro = fresh(ask, INTRO, {"id": project_index.pk})["data"]["page"]["intro"]
+    assert "Poročilo" in intro
+    assert document.url not in intro
 
 
 @pytest.mark.parametrize("move", MOVES, ids=["edit form", "bulk action"])
