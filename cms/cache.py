@@ -13,8 +13,9 @@ down with it. Here:
   Redis at all, reads are misses and writes are not done, at once. Then one call tries again;
   if it succeeds the breaker closes. Opening and closing are each logged as one warning line,
   without a traceback, once per process and server rather than once per call;
-- any other Redis error (a full Redis refusing writes, for instance) is logged as one line and
-  served as a miss, without opening the breaker: the server is there.
+- any other Redis error (a full Redis refusing writes, for instance) is served as a miss
+  without opening the breaker (the server is there), and logged as one line at most once per
+  ``circuit_breaker_seconds``.
 
 ``/healthz`` still reports the cache as broken, since a write that was not done reads back as a
 miss.
@@ -61,6 +62,7 @@ class CircuitBreaker:
         self._down_since: float | None = None
         self._retry_at = 0.0
         self._trying = False
+        self._quiet_until = -float("inf")
 
     @property
     def is_open(self) -> bool:
@@ -106,6 +108,23 @@ class CircuitBreaker:
                 self.cooldown,
             )
 
+    def refused(self, operation: str, error: BaseException) -> None:
+        """The server answered ``operation`` with an error: logged, but not every time."""
+        with self._lock:
+            now = self.clock()
+            if now < self._quiet_until:
+                return
+            self._quiet_until = now + self.cooldown
+        logger.warning(
+            "Redis cache %s: %s failed (%s: %s): served without the cache (the same is not "
+            "logged again for %g s).",
+            self.name,
+            operation,
+            type(error).__name__,
+            error,
+            self.cooldown,
+        )
+
 
 _breakers: dict[str, CircuitBreaker] = {}
 _breakers_lock = threading.Lock()
@@ -140,13 +159,7 @@ def _guarded(method_name: str, fallback):
                 reachable = False
                 breaker.failed(error)
             except RedisError as error:
-                logger.warning(
-                    "Redis cache %s: %s failed (%s: %s): served without the cache.",
-                    breaker.name,
-                    method_name,
-                    type(error).__name__,
-                    error,
-                )
+                breaker.refused(method_name, error)
             finally:
                 if reachable:
                     breaker.succeeded()
