@@ -2,7 +2,8 @@
 
 No block exposes its raw stored value: rich text is served as sanitised HTML, chosen pages as
 their public version in the requested language (if there is one), documents only when their
-collection is public.
+collection is public, and an image block only while its image may be served
+(``served_blocks``).
 """
 
 from django.utils.translation import gettext_lazy as _
@@ -15,7 +16,7 @@ from wagtail.images.blocks import ImageChooserBlock
 from cms.graphql.chosen import public_version
 from cms.graphql.documents import is_public_document
 from cms.graphql.html import GraphQLSafeHTML
-from cms.graphql.images import PublicImage
+from cms.graphql.images import PublicImage, is_public_image
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "h3", "h4"]
 
@@ -68,13 +69,17 @@ class CaptionedImageBlock(blocks.StructBlock):
     caption = blocks.CharBlock(required=False, max_length=250, label=_("Caption"))
 
     graphql_fields = [
-        GraphQLField("image", PublicImage, required=True),
+        GraphQLField("image", PublicImage, source="public_image", required=True),
         GraphQLString("alt", required=True),
         GraphQLString("caption", required=True),
     ]
 
-    def alt(self, info, values, **kwargs):
+    def public_image(self, info, values, **kwargs):
         image = values.get("image")
+        return image if is_public_image(image, request=info.context) else None
+
+    def alt(self, info, values, **kwargs):
+        image = self.public_image(info, values)
         return values.get("alt_text") or (image.default_alt_text if image else "") or ""
 
     class Meta:
@@ -204,6 +209,18 @@ class LinkListBlock(blocks.StructBlock):
     class Meta:
         icon = "list-ul"
         label = _("Link list")
+
+
+def served_blocks(stream, *, request=None) -> list:
+    """The blocks of ``stream`` (a StreamField's value) that can be served: an image block
+    whose image may not be (in a private collection, or deleted) is left out whole, caption
+    and all, as its ``image`` is never null."""
+    return [
+        child
+        for child in stream
+        if not isinstance(child.block, CaptionedImageBlock)
+        or is_public_image(child.value.get("image"), request=request)
+    ]
 
 
 class BodyBlock(blocks.StreamBlock):

@@ -21,17 +21,16 @@ from wagtail.admin.panels import (
     TabbedInterface,
 )
 from wagtail.fields import RichTextField, StreamField
-from wagtail.images import get_image_model
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_headless_preview.models import HeadlessMixin
 
 from cms.graphql.html import GraphQLSafeHTML
-from cms.graphql.images import PublicImage
+from cms.graphql.images import PublicImage, public_images
 from cms.graphql.listing import listing_of, prefetch
 from cms.graphql.localization import localized_for_listing
 from cms.graphql.types import page_type, snippet_list, snippet_type
-from project_pages.blocks import BodyBlock
+from project_pages.blocks import BodyBlock, served_blocks
 from project_pages.models import TargetGroup
 from project_pages.widgets import SnippetChooser
 
@@ -212,7 +211,7 @@ class EventPage(HeadlessMixin, Page):
 
     graphql_fields = [
         GraphQLString("summary", required=True),
-        GraphQLStreamfield("body", required=True),
+        GraphQLStreamfield("body", source="served_body", required=True),
         GraphQLField("image", PublicImage, source="listed_image"),
         GraphQLField("start", graphene.DateTime, required=True),
         GraphQLField("end", graphene.DateTime, required=True),
@@ -363,12 +362,15 @@ class EventPage(HeadlessMixin, Page):
 
     @property
     def listed_image(self):
-        """``image`` with its renditions, loaded for the whole listing."""
+        """``image`` with its renditions while it may be served (else None), loaded for the
+        whole listing; the API's ``image`` and ``jsonLd`` read it."""
         if self.image_id is None:
             return None
-        images = get_image_model().objects.prefetch_renditions()
-        prefetch(self, models.Prefetch("image", queryset=images))
-        return self.image
+        listing_of(self).load("public_image", _load_public_images)
+        return self.public_image
+
+    def served_body(self, info):
+        return served_blocks(self.body, request=info.context)
 
     def local_start(self) -> datetime:
         return timezone.localtime(self.start, site_zone())
@@ -421,6 +423,14 @@ def _attach_related_projects(events: list[EventPage], request) -> None:
     )
     for event in events:
         event.public_related_project = projects.get(event.related_project_key)
+
+
+def _load_public_images(events: list[EventPage]) -> None:
+    # By id, not through the ``image`` relation: a preview's event has no loaded relations.
+    ids = {event.image_id for event in events if event.image_id is not None}
+    images = public_images().prefetch_renditions().in_bulk(ids) if ids else {}
+    for event in events:
+        event.public_image = images.get(event.image_id)
 
 
 def _load_schedule_changes(events: list[EventPage]) -> None:

@@ -7,13 +7,23 @@ Allowing any width would let a client make the server render and store unlimited
 grapple's own ``ImageObjectType`` (root ``image``/``images``, ``ImageChooserBlock.image``) is
 held to the same renditions: ``GRAPPLE["ALLOWED_IMAGE_FILTERS"]`` lists exactly the filters of
 ``RENDITION_WIDTHS``, and any other ``rendition(…)`` is refused with ``BAD_USER_INPUT``.
+
+Wagtail's collection privacy guards document downloads only (image files are served from the
+media storage to anyone with the address), but its image APIs leave out images in and below a
+private collection, and so does this API, wherever an image is served: ``private_collections``
+is the one rule, applied in SQL (``in_private_collection``) where images are listed and in
+Python (``is_public_image``) where they come from elsewhere (a StreamField, a preview). A
+private image is served as null or left out of its list: never its alt text, file name or
+renditions.
 """
 
 import graphene
+from django.db.models import Exists, F, OuterRef, QuerySet
+from django.db.models.functions import Substr
 from grapple.settings import grapple_settings
 from wagtail.images import get_image_model
+from wagtail.models import Collection, CollectionViewRestriction
 
-from .documents import in_public_collections
 from .errors import ApiError
 from .selectors import searchable
 
@@ -101,21 +111,66 @@ def resolve_allowed_rendition(image, info, **kwargs):
     return ImageObjectType.resolve_rendition(image, info, **kwargs)
 
 
-def public_images(*, request=None):
-    """Images of the library outside private collections, as Wagtail's image APIs list them.
+_REQUEST_CACHE_ATTR = "_headless_private_collection_ids"
 
-    Wagtail's collection privacy guards document downloads only (image files are served from
-    the media storage to anyone with the address), but its image APIs leave out images in and
-    below a private collection, and so does this one.
+#: The annotation ``in_private_collection()`` is given under on images (``public_images``).
+IN_PRIVATE_COLLECTION = "in_private_collection"
+
+
+def private_collections() -> QuerySet:
+    """Collections with a view restriction on themselves or on a collection above them."""
+    restricted_self_or_ancestor = CollectionViewRestriction.objects.filter(
+        collection__path=Substr(OuterRef("path"), 1, F("collection__depth") * Collection.steplen)
+    )
+    return Collection.objects.filter(Exists(restricted_self_or_ancestor))
+
+
+def in_private_collection(collection: str = "collection") -> Exists:
+    """True for a row whose image may not be served: ``collection`` is the lookup from the
+    queried model to the image's collection (``"image__collection"`` for a row with an
+    ``image``). Exclude or annotate with it: it costs no query of its own."""
+    return Exists(private_collections().filter(pk=OuterRef(collection)))
+
+
+def is_public_image(image, *, in_private: bool | None = None, request=None) -> bool:
+    """Whether ``image`` may be served (False for None).
+
+    ``in_private``: the ``in_private_collection`` annotation of the row that loaded the image,
+    when it had one (images from ``public_images`` carry it themselves). Without it, the
+    private collections are read once per request.
     """
-    return in_public_collections(get_image_model().objects.all(), request=request)
+    if image is None:
+        return False
+    if in_private is None:
+        in_private = getattr(image, IN_PRIVATE_COLLECTION, None)
+    if in_private is None:
+        in_private = image.collection_id in _private_collection_ids(request)
+    return not in_private
+
+
+def _private_collection_ids(request) -> frozenset[int]:
+    cached = getattr(request, _REQUEST_CACHE_ATTR, None) if request is not None else None
+    if cached is None:
+        cached = frozenset(private_collections().values_list("pk", flat=True))
+        if request is not None:
+            setattr(request, _REQUEST_CACHE_ATTR, cached)
+    return cached
+
+
+def public_images() -> QuerySet:
+    """The images of the library that may be served (none in or below a private collection)."""
+    return (
+        get_image_model()
+        .objects.annotate(**{IN_PRIVATE_COLLECTION: in_private_collection()})
+        .filter(**{IN_PRIVATE_COLLECTION: False})
+    )
 
 
 def resolve_public_images(root, info, **kwargs):
     """grapple's root ``images``, which checks only each image's own collection."""
     from grapple.utils import resolve_queryset
 
-    images = public_images(request=info.context)
+    images = public_images()
     if kwargs.get("search_query"):
         images = searchable(images)
     return resolve_queryset(images.prefetch_renditions(), info, **kwargs)
@@ -125,4 +180,17 @@ def resolve_public_image(root, info, id=None, **kwargs):
     """grapple's root ``image``, which checks only the image's own collection."""
     if id is None or not str(id).isdigit():
         return None
-    return public_images(request=info.context).prefetch_renditions().filter(pk=id).first()
+    return public_images().prefetch_renditions().filter(pk=id).first()
+
+
+def resolve_chosen_image(block, info, **kwargs):
+    """grapple's ``ImageChooserBlock.image`` and ``ImageBlock.image``: the chosen image, or
+    null when it may not be served."""
+    image = block.value
+    return image if is_public_image(image, request=info.context) else None
+
+
+def resolve_chosen_image_alt_text(block, info, **kwargs):
+    """grapple's ``ImageBlock.altText``, null with its image."""
+    image = block.value
+    return image.contextual_alt_text if is_public_image(image, request=info.context) else None

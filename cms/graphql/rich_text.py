@@ -1,16 +1,20 @@
-"""Internal links in rich text, as the API renders them.
+"""Internal links and embedded images in rich text, as the API renders them.
 
 A link the public may not follow keeps its text and loses its address: an unpublished page's
-path reveals its slug, a private document's its file name.
+path reveals its slug, a private document's its file name. An image of a private collection
+is not rendered at all (its rendition's address holds its file name).
 """
 
 from django.utils.html import escape
 from wagtail.documents.rich_text import DocumentLinkHandler
+from wagtail.images.formats import get_image_formats
+from wagtail.images.rich_text import ImageEmbedHandler
 from wagtail.models import Page
 from wagtail.rich_text.pages import PageLinkHandler
 
 from .chosen import public_versions, served_locale
 from .documents import is_public_document
+from .images import public_images
 
 
 def _ids(attrs_list: list[dict]) -> list[str]:
@@ -60,3 +64,28 @@ class PublicDocumentLinkHandler(DocumentLinkHandler):
             f'<a href="{escape(document.url)}">' if is_public_document(document) else "<a>"
             for document in cls.get_many(attrs_list)
         ]
+
+
+class PublicImageEmbedHandler(ImageEmbedHandler):
+    """An image embedded in rich text, rendered only while it may be served (``images``);
+    otherwise, and for an unknown format, as Wagtail renders a missing image: ``<img alt="">``.
+    """
+
+    @classmethod
+    def get_many(cls, attrs_list: list[dict]) -> list:
+        ids = _ids(attrs_list)
+        images = public_images().filter(pk__in=[pk for pk in ids if pk.isdigit()])
+        by_id = {str(image.pk): image for image in images}
+        return [by_id.get(pk) for pk in ids]
+
+    @classmethod
+    def expand_db_attributes_many(cls, attrs_list: list[dict]) -> list[str]:
+        formats = {image_format.name: image_format for image_format in get_image_formats()}
+        tags = []
+        for attrs, image in zip(attrs_list, cls.get_many(attrs_list), strict=True):
+            image_format = formats.get(attrs.get("format"))
+            if image is None or image_format is None:
+                tags.append('<img alt="">')
+            else:
+                tags.append(image_format.image_to_html(image, attrs.get("alt", "")))
+        return tags

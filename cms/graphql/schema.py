@@ -34,6 +34,8 @@ from .images import (
     NOT_SERVED_IMAGE_FIELDS,
     rendition_description,
     resolve_allowed_rendition,
+    resolve_chosen_image,
+    resolve_chosen_image_alt_text,
     resolve_public_image,
     resolve_public_images,
 )
@@ -66,6 +68,10 @@ PUBLIC_RESOLVERS = {
     ("PageChooserBlock", "page"): resolve_chosen_page,
     # Null for a document in a private collection (grapple: the document).
     ("DocumentChooserBlock", "document"): resolve_chosen_document,
+    # Null for an image in a private collection (grapple: the image, its alt text).
+    ("ImageChooserBlock", "image"): resolve_chosen_image,
+    ("ImageBlock", "image"): resolve_chosen_image,
+    ("ImageBlock", "altText"): resolve_chosen_image_alt_text,
     # Sanitised HTML (grapple: the stored HTML as it is).
     ("RichTextBlock", "value"): resolve_sanitised_block_value,
     ("RawHTMLBlock", "value"): resolve_sanitised_block_value,
@@ -77,6 +83,9 @@ PUBLIC_DESCRIPTIONS = {
         "The chosen page's public version in the requested language; null when it has none."
     ),
     ("DocumentChooserBlock", "document"): "Null when the document is not public.",
+    ("ImageChooserBlock", "image"): "Null when the image is not public.",
+    ("ImageBlock", "image"): "Null when the image is not public.",
+    ("ImageBlock", "altText"): "Null when the image is not public.",
     ("RichTextBlock", "value"): "Sanitised HTML, as `SafeHTML`.",
     ("RawHTMLBlock", "value"): "Sanitised HTML, as `SafeHTML`.",
 }

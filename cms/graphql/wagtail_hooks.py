@@ -3,7 +3,7 @@ from wagtail import hooks
 from .change_sources import announce_bulk_action
 from .queries import PublicPageQueries
 from .registry import register_public_queries
-from .rich_text import PublicDocumentLinkHandler, PublicPageLinkHandler
+from .rich_text import PublicDocumentLinkHandler, PublicImageEmbedHandler, PublicPageLinkHandler
 from .routing import RoutingQueries
 
 register_public_queries(PublicPageQueries)
@@ -13,9 +13,10 @@ register_public_queries(RoutingQueries)
 @hooks.register("register_rich_text_features", order=100)
 def register_public_links(features):
     # After Wagtail's own hooks (order 0), which register the stock page and document link
-    # handlers.
+    # handlers and the image embed handler.
     features.register_link_type(PublicPageLinkHandler)
     features.register_link_type(PublicDocumentLinkHandler)
+    features.register_embed_type(PublicImageEmbedHandler)
 
 
 @hooks.register("after_bulk_action")

@@ -19,7 +19,7 @@ import graphene
 from django.db.models import Prefetch
 from wagtail.images import get_image_model
 
-from cms.graphql.images import PublicImage
+from cms.graphql.images import PublicImage, in_private_collection
 from cms.graphql.locales import LOCALE_ARGUMENT_HELP, default_locale_code, resolve_locale
 from cms.graphql.selectors import public_pages
 
@@ -50,15 +50,17 @@ def _public_versions(pages, locale) -> dict:
 
 def footer_for(locale) -> SiteFooter | None:
     """The footer to serve in ``locale`` (its own, else the default language's), with
-    ``served_logos`` (images and their renditions loaded) and ``served_privacy_page`` (the
-    privacy page's public version in ``locale``, or None). Five queries, one less without a
-    privacy page."""
+    ``served_logos`` (images and their renditions loaded; a logo whose image is in a private
+    collection is left out) and ``served_privacy_page`` (the privacy page's public version in
+    ``locale``, or None). Five queries, one less without a privacy page."""
     footer = _own_or_default(SiteFooter.objects.select_related("locale", "privacy_page"), locale)
     if footer is None:
         return None
     images = get_image_model().objects.prefetch_renditions()
     footer.served_logos = list(
-        footer.partner_logos.prefetch_related(Prefetch("image", queryset=images))
+        footer.partner_logos.exclude(in_private_collection("image__collection")).prefetch_related(
+            Prefetch("image", queryset=images)
+        )
     )
     versions = _public_versions([footer.privacy_page], locale)
     footer.served_privacy_page = (

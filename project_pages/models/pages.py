@@ -33,12 +33,12 @@ from wagtail_headless_preview.models import HeadlessMixin
 from cms.graphql.countries import Country, country
 from cms.graphql.documents import is_public_document
 from cms.graphql.html import GraphQLSafeHTML
-from cms.graphql.images import PublicImage
+from cms.graphql.images import PublicImage, in_private_collection, is_public_image
 from cms.graphql.listing import prefetch
 from cms.graphql.localization import localized_for_listing
 from cms.graphql.types import model_list, snippet_list, snippet_type
 
-from ..blocks import BodyBlock, GoalsBlock
+from ..blocks import BodyBlock, GoalsBlock, served_blocks
 from ..forms import ProjectPageForm
 from ..periods import Period
 from ..widgets import SnippetChooser
@@ -223,7 +223,7 @@ class ProjectPage(HeadlessMixin, Page):
         GraphQLField("status", lambda: ProjectStatusEnum),
         GraphQLString("duration_label", required=True),
         GraphQLStreamfield("goals", required=True),
-        GraphQLStreamfield("body", required=True),
+        GraphQLStreamfield("body", source="served_body", required=True),
         GraphQLField(
             "target_groups",
             lambda: snippet_list(TargetGroup),
@@ -303,6 +303,9 @@ class ProjectPage(HeadlessMixin, Page):
     def duration_label(self) -> str:
         return self.period.label(self.locale.language_code)
 
+    def served_body(self, info):
+        return served_blocks(self.body, request=info.context)
+
     # Relations are loaded for the page's whole listing at the first read (cms.graphql.listing).
 
     @property
@@ -351,8 +354,16 @@ class ProjectPage(HeadlessMixin, Page):
 
     @property
     def logo_images(self):
+        """The logos' images that may be served. A preview's logos come from the revision,
+        without the annotation: ``is_public_image`` looks their collections up then."""
         prefetch(self, Prefetch("logos", queryset=_logos_with_images()))
-        return [logo.image for logo in self.logos.all()]
+        return [
+            logo.image
+            for logo in self.logos.all()
+            if is_public_image(
+                logo.image, in_private=getattr(logo, "image_in_private_collection", None)
+            )
+        ]
 
     @property
     def logo(self):
@@ -371,11 +382,17 @@ def _with_renditions(image_field: str) -> Prefetch:
 
 
 def _logos_with_images():
-    return ProjectLogo.objects.select_related("image").prefetch_related(_with_renditions("image"))
+    return (
+        ProjectLogo.objects.select_related("image")
+        .annotate(image_in_private_collection=in_private_collection("image__collection"))
+        .prefetch_related(_with_renditions("image"))
+    )
 
 
 def _partners_with_logos():
-    return ProjectPartner.objects.select_related("logo")
+    return ProjectPartner.objects.select_related("logo").annotate(
+        logo_in_private_collection=in_private_collection("logo__collection")
+    )
 
 
 class ProjectPartner(Orderable):
@@ -414,7 +431,7 @@ class ProjectPartner(Orderable):
         GraphQLString("city", required=True),
         GraphQLField("country", Country, source="country_in_locale", required=True),
         GraphQLString("website", required=True),
-        GraphQLField("logo", PublicImage),
+        GraphQLField("logo", PublicImage, source="public_logo"),
     ]
 
     class Meta(Orderable.Meta):
@@ -424,6 +441,12 @@ class ProjectPartner(Orderable):
     @property
     def country_in_locale(self) -> Country:
         return country(self.country.code, self.page.locale.language_code)
+
+    @property
+    def public_logo(self):
+        """``logo`` while it may be served, else None."""
+        flag = getattr(self, "logo_in_private_collection", None)
+        return self.logo if is_public_image(self.logo, in_private=flag) else None
 
 
 class ProjectContact(Orderable):
