@@ -6,7 +6,7 @@ from django.conf import settings
 from django.utils import timezone
 from grapple.registry import registry
 
-from cms.graphql import formatting
+from cms.graphql import bounds, formatting
 from cms.graphql.errors import ApiError
 from cms.graphql.locales import LOCALE_ARGUMENT_HELP, resolve_locale
 from cms.graphql.localization import snippets_in_locale
@@ -134,11 +134,8 @@ def filter_arguments() -> dict:
 def _filters(info, locale, category=None, audience=None, venue=None, project=None,
              include_cancelled=False) -> EventFilters:  # fmt: skip
     def as_id(value, name):
-        if value is None:
-            return None
-        if not str(value).isdigit():
-            raise ApiError(f"{name} must be a numeric id, got {value!r}.")
-        return int(value)
+        bounds.check_database_id(value, name=name)  # the middleware checks it too
+        return None if value is None else int(value)
 
     return EventFilters(
         locale=locale

@@ -10,6 +10,7 @@ from django.conf import settings
 from django.db.models import Exists, F, OuterRef, Q, QuerySet
 from wagtail.models import Locale
 
+from cms.graphql import bounds
 from cms.graphql.arguments import check_known_slug
 from cms.graphql.errors import ApiError
 from cms.graphql.selectors import prepare_for_listing, public_pages
@@ -45,6 +46,7 @@ class Listed:
 
 
 def check_window(start: date, end: date) -> None:
+    bounds.check_dates(start, end, names="from and to")
     if end < start:
         raise ApiError(f"`to` ({end}) is before `from` ({start}).")
     if (end - start).days + 1 > MAX_WINDOW_DAYS:
@@ -180,8 +182,7 @@ class MonthGrid:
 def month_grid(filters: EventFilters, *, year: int, month: int) -> MonthGrid:
     if not 1 <= month <= 12:
         raise ApiError(f"month must be from 1 to 12, got {month}.")
-    if not 1900 <= year <= 2100:
-        raise ApiError(f"year must be from 1900 to 2100, got {year}.")
+    bounds.check_year(year)
     first = date(year, month, 1)
     grid_start = first - timedelta(days=first.weekday())  # Monday, whatever the locale says
     next_month = date(year + month // 12, month % 12 + 1, 1)

@@ -6,6 +6,7 @@ them, and a client that sends the ``ETag`` back (``If-None-Match``) gets ``304 N
 
 from django.http import Http404, HttpResponse, HttpResponseBadRequest
 
+from cms.graphql.bounds import MAX_DATABASE_ID, is_database_id
 from cms.graphql.caching import is_anonymous, private_response, public_response
 from cms.graphql.selectors import public_pages_snapshot
 
@@ -20,8 +21,20 @@ def _cacheable(request, response: HttpResponse) -> HttpResponse:
     return private_response(response)
 
 
+def _check_project_id(request) -> None:
+    """A ``project`` of digits the database cannot hold is refused before it is looked up
+    (other values get the feed's own message, which lists the projects)."""
+    value = request.GET.get("project", "").strip()
+    if value.isdigit() and not is_database_id(value):
+        raise FeedError(
+            f'Unknown project "{value[:40]}": a project id is a number from 1 to '
+            f"{MAX_DATABASE_ID}, the id of a published project page."
+        )
+
+
 def calendar_feed(request):
     try:
+        _check_project_id(request)
         with public_pages_snapshot():
             body = calendar_for_request(request)
     except FeedError as error:
@@ -34,6 +47,8 @@ def calendar_feed(request):
 
 
 def event_ics(request, pk: int):
+    if not is_database_id(pk):
+        raise Http404("No such published event.")
     with public_pages_snapshot():
         body = event_calendar(pk)
     if body is None:

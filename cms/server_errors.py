@@ -17,12 +17,15 @@ from cms.graphql.errors import (
     ErrorCode,
     RequestError,
     database_unavailable,
+    search_syntax_error,
 )
 from cms.graphql.views import error_response
 
 
 def database_unreachable(error: BaseException | None) -> bool:
-    return isinstance(error, OperationalError | InterfaceError)
+    """SQLite reports a search it cannot parse as an ``OperationalError`` too: that is not
+    an outage."""
+    return isinstance(error, OperationalError | InterfaceError) and not search_syntax_error(error)
 
 
 def server_error(request, *args, **kwargs):

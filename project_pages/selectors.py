@@ -28,6 +28,7 @@ from django.db.models.functions import Cast, Coalesce, Concat, ExtractYear
 from wagtail.models import Locale
 
 from cms.graphql.arguments import check_known_slug
+from cms.graphql.bounds import EARLIEST_YEAR, LATEST_YEAR, search_words
 from cms.graphql.countries import check_country_code
 from cms.graphql.errors import ApiError
 from cms.graphql.pagination import PageOfResults, paginate
@@ -41,8 +42,6 @@ from .models import (
     ProjectStatus,
     TargetGroup,
 )
-
-EARLIEST_YEAR, LATEST_YEAR = 1900, 2100
 
 
 class ProjectOrder(StrEnum):
@@ -78,6 +77,8 @@ def checked_filters(filters: ProjectFilters) -> ProjectFilters:
     """The filters with values normalised, or an ``ApiError`` naming the allowed values."""
     if filters.country is not None:
         filters = replace(filters, country=check_country_code(filters.country))
+    if filters.search is not None:
+        filters = replace(filters, search=search_words(filters.search, name="search"))
     if filters.active_in_year is not None and not (
         EARLIEST_YEAR <= filters.active_in_year <= LATEST_YEAR
     ):

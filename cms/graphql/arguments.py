@@ -5,8 +5,10 @@ They run as a graphene middleware, so nested lists (``children``, ``images``, a 
 """
 
 from django.conf import settings
+from graphene.utils.str_converters import to_camel_case
 from graphql import get_named_type
 
+from . import bounds
 from .errors import ApiError, ErrorCode
 
 #: What a client may sort each of grapple's lists by, by the type of the list's items (prefix
@@ -75,41 +77,63 @@ def is_grapple_list(field) -> bool:
     return argument is not None and get_named_type(argument.type).name == "PositiveInt"
 
 
-def check_numeric_ids(kwargs: dict) -> None:
-    """grapple passes ``id`` and ``collection`` to the ORM as they come."""
-    for name in ("id", "collection"):
-        value = kwargs.get(name)
-        if value is not None and not str(value).isdigit():
-            raise ApiError(f'{name} must be a whole number, got "{value}".')
+def check_ids(field, kwargs: dict) -> None:
+    """Every ``ID`` argument names a row by its primary key: grapple and the resolvers pass it
+    to the ORM as it comes, and a key the database cannot hold fails inside it."""
+    for name, value in kwargs.items():
+        argument = field.args.get(to_camel_case(name))
+        if argument is not None and get_named_type(argument.type).name == "ID":
+            bounds.check_database_id(value, name=to_camel_case(name))
 
 
-def check_no_nul(value, name: str) -> None:
-    """U+0000 cannot be stored or compared in PostgreSQL text: a query with it would fail."""
+def check_text(value, name: str) -> None:
+    """U+0000 cannot be stored or compared in PostgreSQL text, and half of a UTF-16 pair
+    cannot be encoded for either database: a query with them would fail."""
     if isinstance(value, str):
         if "\x00" in value:
             raise ApiError(f"{name} must not contain the NUL character (U+0000).")
+        if surrogate := bounds.lone_surrogate(value):
+            raise ApiError(bounds.surrogate_message(name, surrogate))
     elif isinstance(value, dict):
         for key, item in value.items():
-            check_no_nul(item, name=f"{name}.{key}")
+            check_text(item, name=f"{name}.{key}")
     elif isinstance(value, list | tuple):
         for item in value:
-            check_no_nul(item, name=name)
+            check_text(item, name=name)
+
+
+#: Arguments whose text goes to the search backend: grapple's ``searchQuery`` on every list,
+#: ``projects(search:)``, and the root ``search(query:)``.
+SEARCH_ARGUMENTS = frozenset({"search_query", "search"})
+
+
+def search_argument_names(info, kwargs: dict) -> list[str]:
+    names = [name for name in SEARCH_ARGUMENTS if isinstance(kwargs.get(name), str)]
+    if info.parent_type.name == "Query" and info.field_name == "search" and "query" in kwargs:
+        names.append("query")
+    return names
 
 
 class ListArgumentsMiddleware:
-    """Checks every field's arguments share: no NUL characters anywhere; and on grapple's
-    lists, nested ones included, no over-large pages, negative offsets, orderings outside the
-    allow-list or non-numeric ids."""
+    """Checks every field's arguments share: text with no NUL characters or lone surrogates,
+    ids the database can hold, search text the backend can read (as words, within
+    ``bounds``); and on grapple's lists, nested ones included, no over-large pages, negative
+    offsets or orderings outside the allow-list."""
 
     def resolve(self, next_, root, info, **kwargs):
+        if not kwargs:
+            return next_(root, info, **kwargs)
         for name, value in kwargs.items():
-            check_no_nul(value, name=name)
-        field = info.parent_type.fields.get(info.field_name) if kwargs else None
-        if field is not None and is_grapple_list(field):  # None for __schema, __type
-            check_limit(kwargs.get("limit"))
-            check_offset(kwargs.get("offset"))
-            check_order(kwargs.get("order"), allowed=order_fields(field))
-            check_numeric_ids(kwargs)
+            check_text(value, name=to_camel_case(name))
+        field = info.parent_type.fields.get(info.field_name)
+        if field is not None:  # None for __schema, __type
+            check_ids(field, kwargs)
+            if is_grapple_list(field):
+                check_limit(kwargs.get("limit"))
+                check_offset(kwargs.get("offset"))
+                check_order(kwargs.get("order"), allowed=order_fields(field))
+        for name in search_argument_names(info, kwargs):
+            kwargs[name] = bounds.search_words(kwargs[name], name=to_camel_case(name))
         return next_(root, info, **kwargs)
 
 

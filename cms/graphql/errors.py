@@ -2,6 +2,7 @@
 
 from enum import StrEnum
 
+from django.db import DatabaseError
 from graphql import GraphQLError
 
 
@@ -72,3 +73,22 @@ def database_unavailable() -> RequestError:
         status=503,
         headers={"Retry-After": str(DATABASE_RETRY_AFTER)},
     )
+
+
+SEARCH_TEXT_REFUSED = (
+    "The search text could not be read: search for words, without quotes or operators."
+)
+
+
+#: What SQLite's FTS5 says of a MATCH expression it cannot parse.
+FTS5_SYNTAX_ERRORS = ("fts5: syntax error", "unterminated string", "fts5: parser stack overflow")
+
+
+def search_syntax_error(error: BaseException | None) -> bool:
+    """The search backend could not parse the query it built from a client's search text
+    (SQLite's FTS5 raises an ``OperationalError``, PostgreSQL a "syntax error in tsquery"):
+    the client's input, answered ``BAD_USER_INPUT``, not a database that cannot be reached."""
+    if not isinstance(error, DatabaseError):
+        return False
+    text = str(error)
+    return text.startswith(FTS5_SYNTAX_ERRORS) or text.startswith("syntax error in tsquery")

@@ -12,6 +12,7 @@ from django.utils import timezone
 from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail.query import PageQuerySet
 
+from .bounds import search_words
 from .listing import listed, listing_of
 
 
@@ -215,7 +216,8 @@ def public_parent_of(page: Page) -> Page | None:
 
 def search_public_pages(*, query: str, locale: Locale, limit: int) -> list[Page]:
     """Full-text search restricted to public pages of one locale, best match first."""
-    return list(searchable(public_pages(locale=locale)).specific().search(query)[:limit])
+    words = search_words(query, name="query")
+    return list(searchable(public_pages(locale=locale)).specific().search(words)[:limit])
 
 
 def content_type_filter(app_label: str, model: str) -> Q:

@@ -9,7 +9,7 @@ from typing import Any
 
 from django.conf import settings
 from django.core.exceptions import RequestDataTooBig
-from django.db import InterfaceError, OperationalError
+from django.db import DataError, InterfaceError, OperationalError
 from django.http import HttpRequest, HttpResponse
 from django.utils.cache import patch_vary_headers
 from graphene_django.views import GraphQLView, HttpError
@@ -30,8 +30,14 @@ from graphql.language.parser import MAX_NESTING_DEPTH
 from graphql.validation import NoSchemaIntrospectionCustomRule
 from graphql.validation.validate import ValidationAbortedError
 
-from . import caching, limits, persisted
-from .errors import ErrorCode, RequestError, database_unavailable
+from . import bounds, caching, limits, persisted
+from .errors import (
+    SEARCH_TEXT_REFUSED,
+    ErrorCode,
+    RequestError,
+    database_unavailable,
+    search_syntax_error,
+)
 from .selectors import public_pages_snapshot
 
 logger = logging.getLogger(__name__)
@@ -223,6 +229,7 @@ class HeadlessGraphQLView(GraphQLView):
             )
         if content_type != JSON:
             return {"query": body}
+        bounds.check_json_depth(body, name="The request body")
         try:
             data = json.loads(body)
         except ValueError:
@@ -251,6 +258,7 @@ class HeadlessGraphQLView(GraphQLView):
             raise RequestError("query must be a string holding a GraphQL document.")
         if query is not None:
             limits.check_document_size(query)
+            _check_encodable(query, "query")
         variables = _json_object(
             param("variables"), "variables", "a JSON object mapping variable names to values"
         )
@@ -262,6 +270,8 @@ class HeadlessGraphQLView(GraphQLView):
             operation_name = None
         if operation_name is not None and not isinstance(operation_name, str):
             raise RequestError("operationName must be a string naming an operation of the query.")
+        if operation_name is not None:
+            _check_encodable(operation_name, "operationName")
 
         document = persisted.resolve(query, extensions)
         if document.text is None:
@@ -287,6 +297,8 @@ class HeadlessGraphQLView(GraphQLView):
             # The API only reads, so one snapshot of the hidden sections serves the whole query.
             with public_pages_snapshot():
                 result = self._execute(request, query, variables, operation_name)
+        if result is not None and result.errors:
+            result.errors = [_as_client_error(error) for error in result.errors]
         if result is not None and any(
             isinstance(error.original_error, OperationalError | InterfaceError)
             for error in result.errors or ()
@@ -364,6 +376,12 @@ class HeadlessGraphQLView(GraphQLView):
         original = error.original_error
         if original is not None and not isinstance(original, GraphQLError) and not error.path:
             return self._unparsable_value(formatted, original)
+        if isinstance(original, DataError):
+            # The database refused a value the request carries (PostgreSQL's "out of range").
+            logger.warning("GraphQL value refused by the database: %s", original)
+            formatted["message"] = "A value in the request is outside what the database can hold."
+            extensions["code"] = ErrorCode.BAD_USER_INPUT.value
+            return formatted
         # Raised while executing (it has a path) but not by our code: a server fault, such as a
         # value its type cannot represent.
         unexpected = original is None and bool(error.path)
@@ -396,7 +414,7 @@ class HeadlessGraphQLView(GraphQLView):
         """A literal its scalar's parser raised on, such as ``limit: "x"`` for grapple's
         ``PositiveInt``: the client's mistake, answered without the parser's Python error text
         (graphql-core appends it after "; ")."""
-        logger.warning("GraphQL scalar parser failed: %s", formatted["message"], exc_info=original)
+        logger.info("GraphQL scalar parser failed: %s", formatted["message"])
         message, python_text = formatted["message"], f"; {original}"
         if message.endswith(python_text):
             message = message.removesuffix(python_text) + "."
@@ -421,6 +439,7 @@ def _json_object(value: Any, name: str, what: str) -> dict[str, Any] | None:
     if value is None or value == "":
         return None
     if isinstance(value, str):
+        bounds.check_json_depth(value, name=name)
         try:
             value = json.loads(value)
         except ValueError:
@@ -428,3 +447,21 @@ def _json_object(value: Any, name: str, what: str) -> dict[str, Any] | None:
     if value is not None and not isinstance(value, dict):
         raise RequestError(f"{name} must be {what}.")
     return value
+
+
+def _check_encodable(text: str, name: str) -> None:
+    if surrogate := bounds.lone_surrogate(text):
+        raise RequestError(bounds.surrogate_message(name, surrogate))
+
+
+def _as_client_error(error: GraphQLError) -> GraphQLError:
+    """A search the backend could not parse, as the client's error (one line in the log)."""
+    if not search_syntax_error(error.original_error):
+        return error
+    logger.warning("Search text refused by the search backend: %s", error.original_error)
+    return GraphQLError(
+        SEARCH_TEXT_REFUSED,
+        nodes=error.nodes,
+        path=error.path,
+        extensions={"code": ErrorCode.BAD_USER_INPUT.value},
+    )

@@ -244,6 +244,9 @@ HEADLESS_MAX_ALIASES = env.int("GRAPHQL_MAX_ALIASES", default=30)
 HEADLESS_MAX_ROOT_FIELDS = env.int("GRAPHQL_MAX_ROOT_FIELDS", default=10)
 HEADLESS_MAX_FIELD_REPEATS = env.int("GRAPHQL_MAX_FIELD_REPEATS", default=10)
 HEADLESS_MAX_DOCUMENT_BYTES = env.int("GRAPHQL_MAX_DOCUMENT_BYTES", default=16_384)
+# JSON arrays and objects a request body (or a variables/extensions URL parameter) may nest,
+# checked before it is parsed (cms/graphql/bounds.py).
+HEADLESS_MAX_JSON_DEPTH = env.int("GRAPHQL_MAX_JSON_DEPTH", default=32)
 # A page or snippet with no version in the requested language: left out (False) or served in
 # the default language, marked `isFallback` (True). Applies to lookups and listings alike.
 HEADLESS_LOCALE_FALLBACK = env.bool("LOCALE_FALLBACK", default=False)

@@ -585,3 +585,23 @@ def test_clients_expand_the_same_occurrences(client, calendar, year, month):
     for event in events:  # and each event's own file
         one = icalendar.Calendar.from_ical(client.get(f"/events/{event.pk}.ics").content)
         assert _oracle(one, start, end) == _expanded([event], start, end), event.title
+
+
+# Ids the database cannot hold.
+
+
+@pytest.mark.parametrize("pk", [2**31, 2**63, 10**30])
+def test_an_event_id_larger_than_the_database_holds_is_not_found(client, calendar, pk):
+    response = client.get(f"/events/{pk}.ics")
+    assert response.status_code == 404
+
+
+@pytest.mark.parametrize("value", [str(2**31), str(10**30), "²", "¹²"])
+def test_a_project_id_the_database_cannot_hold_is_a_bad_request(client, calendar, value):
+    response = client.get("/calendar.ics", {"project": value})
+    assert response.status_code == 400
+    assert response["Content-Type"].startswith("text/plain")
+    assert response.content.decode() == (
+        f'Unknown project "{value}": a project id is a number from 1 to 2147483647, '
+        "the id of a published project page."
+    )

@@ -21,7 +21,7 @@ import wagtail_factories
 from django.conf import settings
 from django.db import connection
 from graphql import GraphQLError, Visitor, parse, print_ast, visit
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 from hypothesis_graphql import Mode, nodes, queries
 from wagtail.models import Collection, CollectionViewRestriction
@@ -237,3 +237,206 @@ def test_a_nul_character_in_a_string_argument_gets_an_answer(document, site_tree
     errors = json.loads(text)["errors"]
     assert [error["extensions"]["code"] for error in errors] == ["BAD_USER_INPUT"], text
     assert "must not contain the NUL character (U+0000)" in errors[0]["message"]
+
+
+# Hostile HTTP: request bodies and URL parameters built to break the layers below GraphQL
+# (the body's decoding and JSON parsing, the ids and dates the database takes, the feeds'
+# query strings). Every answer is below 500 and coded, and the log has no traceback.
+
+#: JSON values of every kind, strings with lone UTF-16 surrogates and numbers past 64 bits
+#: included (``json.dumps`` spells a surrogate as ``"\ud800"``).
+JSON_VALUES = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.integers(min_value=2**31 - 2, max_value=2**70)
+    | st.floats(allow_nan=False)
+    | st.text(max_size=20)
+    | st.text(st.characters(categories=["Cs", "Ll", "Po"]), max_size=8),
+    lambda children: (
+        st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=8), children, max_size=3)
+    ),
+    max_leaves=12,
+)
+
+#: Documents whose variables reach ids, dates and search text.
+HOSTILE_DOCUMENTS = (
+    "query Search($v: String!) { search(query: $v) { title } }",
+    "query SearchPages($v: String) { pages(searchQuery: $v) { title } }",
+    "query Projects($v: String) { projects(search: $v) { items { title } } }",
+    "query Page($v: ID) { page(id: $v) { title } }",
+    "query Images($v: ID) { images(collection: $v) { id } }",
+    "query Events($v: Date!) { events(from: $v, to: $v) { start } }",
+    "query Month($v: Int!) { calendarMonth(year: $v, month: 1) { title } }",
+)
+
+
+def _deep(depth: int, opener: str) -> str:
+    closer = {"[": "]", '{"a":': "}"}[opener]
+    return opener * depth + "1" + closer * depth
+
+
+HOSTILE_BODIES = st.one_of(
+    # A request object whose members are anything JSON can hold.
+    st.fixed_dictionaries(
+        {"query": st.sampled_from(HOSTILE_DOCUMENTS) | JSON_VALUES},
+        optional={
+            "variables": st.fixed_dictionaries({"v": JSON_VALUES}) | JSON_VALUES,
+            "operationName": JSON_VALUES,
+            "extensions": JSON_VALUES,
+        },
+    ).map(json.dumps),
+    # Arrays, strings and numbers where an object belongs.
+    JSON_VALUES.map(json.dumps),
+    # Nesting around the limit and far past Python's recursion limit.
+    st.builds(
+        lambda document, depth, opener: (
+            json.dumps({"query": document, "variables": {}})[:-2]
+            + f'"v": {_deep(depth, opener)}}}}}'
+        ),
+        st.sampled_from(HOSTILE_DOCUMENTS),
+        st.integers(min_value=28, max_value=40) | st.integers(min_value=800, max_value=20_000),
+        st.sampled_from(["[", '{"a":']),
+    ),
+    # Numbers no 64-bit integer or double holds, and unbalanced text.
+    st.integers(min_value=300, max_value=5_000).map(
+        lambda digits: '{"query": ' + "9" * digits + "}"
+    ),
+    st.text(alphabet='[]{}",:\ud800 1', max_size=60),
+)
+
+#: How the body's text is sent: its encoding (UTF-8, other charsets, broken bytes) and the
+#: declared media type.
+ENCODINGS = st.sampled_from(["utf-8", "utf-16", "utf-8-sig", "latin-1", "cp1250", "broken"])
+CONTENT_TYPES = st.sampled_from(
+    [
+        "application/json",
+        "application/json; charset=latin-1",
+        "application/json; charset=utf-16",
+        "application/graphql",
+        "text/plain",
+        "application/x-www-form-urlencoded",
+        "multipart/form-data; boundary=x",
+        "",
+    ]
+)
+
+
+def _encoded(text: str, encoding: str) -> bytes:
+    if encoding == "broken":
+        return text.encode("utf-8", errors="surrogatepass") + b"\xff\xfe\xc3("
+    return text.encode(encoding, errors="replace")
+
+
+def _check_log(caplog) -> None:
+    """At most one line for a client's mistake, never a traceback."""
+    assert not [record for record in caplog.records if record.exc_info], caplog.text
+    assert len(caplog.records) <= 1, caplog.text
+
+
+@examples("FUZZ_EXAMPLES", default=100)
+@given(body=HOSTILE_BODIES)
+def test_hostile_json_bodies_get_coded_answers(body, site_tree, client, caplog):
+    caplog.clear()
+    caplog.set_level("WARNING")
+    # A raw surrogate becomes bytes that are not UTF-8 ("surrogatepass").
+    data = body.encode("utf-8", errors="surrogatepass")
+    response = client.post("/graphql/", data=data, content_type="application/json")
+
+    _check_answer(f"(body) {body[:2000]}", response.status_code, response.content.decode())
+    _check_log(caplog)
+
+
+@examples("FUZZ_EXAMPLES", default=40)
+@given(
+    body=st.sampled_from(HOSTILE_DOCUMENTS).map(lambda document: json.dumps({"query": document}))
+    | HOSTILE_BODIES,
+    encoding=ENCODINGS,
+    content_type=CONTENT_TYPES,
+)
+def test_odd_encodings_and_media_types_get_coded_answers(
+    body, encoding, content_type, site_tree, client, caplog
+):
+    caplog.clear()
+    caplog.set_level("WARNING")
+    # generic(): post() would re-encode the bytes for the charset the content type names.
+    response = client.generic(
+        "POST", "/graphql/", data=_encoded(body, encoding), content_type=content_type
+    )
+
+    _check_answer(f"(body) {body[:2000]}", response.status_code, response.content.decode())
+    _check_log(caplog)
+
+
+URL_PARAMETERS = st.dictionaries(
+    st.sampled_from(["query", "variables", "extensions", "operationName"]),
+    st.one_of(
+        st.sampled_from(HOSTILE_DOCUMENTS),
+        JSON_VALUES.map(json.dumps),
+        st.integers(min_value=30, max_value=3_000).map(lambda depth: _deep(depth, "[")),
+        st.text(max_size=40),
+    ),
+    min_size=1,
+)
+
+
+@examples("FUZZ_EXAMPLES", default=60)
+@given(parameters=URL_PARAMETERS)
+def test_hostile_url_parameters_get_coded_answers(parameters, site_tree, client, caplog):
+    caplog.clear()
+    caplog.set_level("WARNING")
+    response = client.get("/graphql/", parameters, HTTP_ACCEPT="application/json")
+
+    _check_answer(f"(GET) {parameters}", response.status_code, response.content.decode())
+    _check_log(caplog)
+
+
+#: Values for the feeds' filters: real slugs and codes, numbers of every size, digits
+#: ``int`` reads differently from ``str.isdigit``, and any text.
+FEED_VALUES = st.one_of(
+    st.sampled_from(["sl", "en", "de", "delavnica", "odrasli", "", " ", "²", "١٢", "0x1"]),
+    st.integers(min_value=-5, max_value=60).map(str),
+    st.integers(min_value=2**31 - 3, max_value=2**31 + 3).map(str),
+    st.integers(min_value=2**63, max_value=10**40).map(str),
+    st.text(max_size=20),
+)
+
+
+@examples("FUZZ_EXAMPLES", default=60)
+@given(
+    parameters=st.dictionaries(
+        st.sampled_from(["locale", "category", "audience", "project", "venue"]), FEED_VALUES
+    ),
+    raw=st.none() | st.text(alphabet=st.characters(max_codepoint=255), max_size=40),
+)
+@example(parameters={"project": "²"}, raw=None)
+@example(parameters={"project": str(10**30)}, raw=None)
+def test_calendar_feed_parameters_get_a_feed_or_a_400(parameters, raw, fuzz_site, client, caplog):
+    caplog.clear()
+    caplog.set_level("WARNING")
+    extra = {} if raw is None else {"QUERY_STRING": raw}
+    response = client.get("/calendar.ics", parameters, **extra)
+
+    assert response.status_code in (200, 400), (parameters, raw, response.content[:500])
+    if response.status_code == 400:
+        assert response["Content-Type"].startswith("text/plain")
+        assert response.content.strip()
+    else:
+        assert response.content.startswith(b"BEGIN:VCALENDAR")
+    _check_log(caplog)
+
+
+@examples("FUZZ_EXAMPLES", default=40)
+@given(
+    pk=st.integers(min_value=0, max_value=80)
+    | st.integers(min_value=2**31 - 3, max_value=2**31 + 3)
+    | st.integers(min_value=2**63 - 2, max_value=10**40)
+)
+@example(pk=10**30)
+def test_event_feed_ids_get_an_event_or_a_404(pk, fuzz_site, client, caplog):
+    caplog.clear()
+    caplog.set_level("WARNING")
+    response = client.get(f"/events/{pk}.ics")
+
+    assert response.status_code in (200, 404), (pk, response.content[:500])
+    _check_log(caplog)
