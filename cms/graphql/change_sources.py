@@ -49,7 +49,8 @@ def _on_page_published(sender, instance, **kwargs):
 
 @never_fails
 def _on_page_unpublished(sender, instance, **kwargs):
-    announce(page_change(PAGE_UNPUBLISHED, instance))
+    # The live pages below it leave the site with it (the API serves nothing below a draft).
+    announce(_with_subtree(page_change(PAGE_UNPUBLISHED, instance), instance))
 
 
 _moves = threading.local()
@@ -75,9 +76,10 @@ def _on_page_moved(sender, instance, **kwargs):
 def _with_subtree(
     change: ContentChange, page: Page, *, earlier: ContentChange | None = None
 ) -> ContentChange:
-    """``change`` widened to the tags of every page below ``page``, whose address or visibility
-    went with it, and to ``earlier``'s URLs and tags (where a moved page was)."""
-    below = tuple(map(page_tag, Page.objects.descendant_of(page).values_list("pk", flat=True)))
+    """``change`` widened to the tags of every live page below ``page``, whose address or
+    visibility went with it, and to ``earlier``'s URLs and tags (where a moved page was)."""
+    below = Page.objects.descendant_of(page).live().values_list("pk", flat=True)
+    below = tuple(map(page_tag, below))
     urls, tags = (earlier.urls, earlier.tags) if earlier else ((), ())
     return replace(
         change,

@@ -150,6 +150,23 @@ def test_unpublishing_moving_and_deleting(
     assert f"{FRONTEND}/arhiv/most/" in deleted.urls
 
 
+def test_unpublishing_a_section_names_the_live_pages_below_it(
+    projects, announced, django_capture_on_commit_callbacks
+):
+    """They stay live, but the API serves nothing below a page that is not."""
+    project = publish(ProjectPageFactory(parent=projects))
+    draft = ProjectPageFactory(parent=projects, live=False)
+    announced.clear()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        projects.unpublish()
+
+    (change,) = announced
+    assert (change.event, change.object_id) == (PAGE_UNPUBLISHED, projects.pk)
+    assert f"page:{project.pk}" in change.tags
+    assert f"page:{draft.pk}" not in change.tags
+
+
 def test_deleting_a_draft_announces_nothing(
     projects, announced, django_capture_on_commit_callbacks
 ):

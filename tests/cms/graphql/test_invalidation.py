@@ -37,7 +37,7 @@ from tests.cms.localize_editor import (
     submit_for_translation,
     sync,
 )
-from tests.factories import PlainPageFactory, publish
+from tests.factories import PlainPageFactory, publish, translate
 from tests.project_pages.factories import (
     FundingProgrammeFactory,
     ProjectPageFactory,
@@ -467,6 +467,30 @@ def test_a_deleted_translation_leaves_the_page_and_the_sitemap(ask, admin, engli
     assert not Translation.objects.filter(target_locale__language_code="en").exists()
     assert fresh(ask, PAGE, {"id": page.pk, "locale": "en"})["data"]["page"] is None
     assert path not in sitemap_urls(fresh(ask, SITEMAP, {"locale": "en"})["data"])
+
+
+TRANSLATIONS = """
+query Translations($id: ID) { page(id: $id, locale: "en") { translations { locale url } } }
+"""
+
+
+def test_an_unpublished_section_takes_the_pages_below_it_out_of_other_languages_answers(
+    ask, admin, project_index
+):
+    """The pages below an unpublished page stay live but leave the site with it: an English
+    page must no longer name its Slovene version among its translations."""
+    project = publish(ProjectPageFactory(parent=project_index, slug="most"))
+    english = translate(project, "en", slug="bridge")
+    assert cached(ask, TRANSLATIONS, {"id": english.pk})["page"]["translations"] == [
+        {"locale": "sl", "url": "/projekti/most/"}
+    ]
+
+    admin.post(reverse("wagtailadmin_pages:unpublish", args=[project_index.pk]))
+
+    project.refresh_from_db()
+    assert project.live, "only the section was unpublished"
+    answer = fresh(ask, TRANSLATIONS, {"id": english.pk})["data"]["page"]
+    assert answer["translations"] == []
 
 
 def machine_translate(editor, admin, on_commit) -> TranslationEditor:
