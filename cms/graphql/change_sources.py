@@ -42,9 +42,29 @@ from .changes import (
 # Pages.
 
 
+_going_live = threading.local()
+
+
+@never_fails
+def _before_page_saved(sender, instance, raw=False, update_fields=None, **kwargs):
+    # A page with pages below it saved live while it is not: a publish after an unpublish.
+    if raw or update_fields is not None or not isinstance(instance, Page):
+        return
+    if instance.pk is None or not instance.live or not instance.numchild:
+        return
+    if not Page.objects.filter(pk=instance.pk, live=True).exists():
+        _going_live.__dict__.setdefault("ids", set()).add(instance.pk)
+
+
 @never_fails
 def _on_page_published(sender, instance, **kwargs):
-    announce(page_change(PAGE_PUBLISHED, instance))
+    change = page_change(PAGE_PUBLISHED, instance)
+    going_live = _going_live.__dict__.setdefault("ids", set())
+    if instance.pk in going_live:
+        # The live pages below it come back with it.
+        going_live.discard(instance.pk)
+        change = _with_subtree(change, instance)
+    announce(change)
 
 
 @never_fails
@@ -77,9 +97,11 @@ def _with_subtree(
     change: ContentChange, page: Page, *, earlier: ContentChange | None = None
 ) -> ContentChange:
     """``change`` widened to the tags of every live page below ``page``, whose address or
-    visibility went with it, and to ``earlier``'s URLs and tags (where a moved page was)."""
-    below = Page.objects.descendant_of(page).live().values_list("pk", flat=True)
-    below = tuple(map(page_tag, below))
+    visibility went with it, and of their live versions in other languages (which name them
+    among their translations), and to ``earlier``'s URLs and tags (where a moved page was)."""
+    keys = Page.objects.descendant_of(page).live().values("translation_key")
+    versions = Page.objects.live().filter(translation_key__in=keys).values_list("pk", flat=True)
+    below = tuple(map(page_tag, versions))
     urls, tags = (earlier.urls, earlier.tags) if earlier else ((), ())
     return replace(
         change,
@@ -215,6 +237,7 @@ def _on_collection_privacy_changed(sender, instance, **kwargs):
 
 def connect() -> None:
     """Wire Wagtail's and Django's signals to ``content_changed`` (HeadlessConfig.ready)."""
+    pre_save.connect(_before_page_saved, dispatch_uid="content-changes-page-pre-save")
     page_published.connect(_on_page_published, dispatch_uid="content-changes-published")
     page_unpublished.connect(_on_page_unpublished, dispatch_uid="content-changes-unpublished")
     pre_page_move.connect(_before_page_moved, dispatch_uid="content-changes-pre-move")

@@ -150,7 +150,7 @@ def test_unpublishing_moving_and_deleting(
     assert f"{FRONTEND}/arhiv/most/" in deleted.urls
 
 
-def test_unpublishing_a_section_names_the_live_pages_below_it(
+def test_unpublishing_or_republishing_a_section_names_the_live_pages_below_it(
     projects, announced, django_capture_on_commit_callbacks
 ):
     """They stay live, but the API serves nothing below a page that is not."""
@@ -165,6 +165,15 @@ def test_unpublishing_a_section_names_the_live_pages_below_it(
     assert (change.event, change.object_id) == (PAGE_UNPUBLISHED, projects.pk)
     assert f"page:{project.pk}" in change.tags
     assert f"page:{draft.pk}" not in change.tags
+
+    english = translate(project, "en", slug="project")
+    announced.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        publish(projects)  # back, with the pages below it and their translations
+        publish(projects)  # a change of the section's own content only
+    back, edited = announced
+    assert {f"page:{project.pk}", f"page:{english.pk}"} <= set(back.tags)
+    assert f"page:{project.pk}" not in edited.tags
 
 
 def test_deleting_a_draft_announces_nothing(

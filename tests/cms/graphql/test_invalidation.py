@@ -475,10 +475,11 @@ query Translations($id: ID) { page(id: $id, locale: "en") { translations { local
 
 
 def test_an_unpublished_section_takes_the_pages_below_it_out_of_other_languages_answers(
-    ask, admin, project_index
+    ask, admin, project_index, django_capture_on_commit_callbacks
 ):
     """The pages below an unpublished page stay live but leave the site with it: an English
-    page must no longer name its Slovene version among its translations."""
+    page must no longer name its Slovene version among its translations, until the section is
+    published again."""
     project = publish(ProjectPageFactory(parent=project_index, slug="most"))
     english = translate(project, "en", slug="bridge")
     assert cached(ask, TRANSLATIONS, {"id": english.pk})["page"]["translations"] == [
@@ -491,6 +492,13 @@ def test_an_unpublished_section_takes_the_pages_below_it_out_of_other_languages_
     assert project.live, "only the section was unpublished"
     answer = fresh(ask, TRANSLATIONS, {"id": english.pk})["data"]["page"]
     assert answer["translations"] == []
+    assert cached(ask, TRANSLATIONS, {"id": english.pk})["page"]["translations"] == []
+
+    with django_capture_on_commit_callbacks(execute=True):
+        project_index.get_latest_revision().publish()
+
+    answer = fresh(ask, TRANSLATIONS, {"id": english.pk})["data"]["page"]
+    assert answer["translations"] == [{"locale": "sl", "url": "/projekti/most/"}]
 
 
 def machine_translate(editor, admin, on_commit) -> TranslationEditor:
