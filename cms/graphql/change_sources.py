@@ -3,8 +3,9 @@
 Pages announce themselves through Wagtail's page signals and their deletion; snippets, site
 settings, redirects, sites, images and documents through their saves and deletes; view
 restrictions and collections through theirs. What their saves cannot tell is worked out just
-before: an image or document moving to another collection, where a page was before a move, what
-showed an object before its delete removed it from the reference index. Wagtail's bulk actions
+before: an image or document moving to another collection, a section going live again (the
+pages below it come back), where a page was before a move, what showed an object before its
+delete removed it from the reference index. Wagtail's bulk actions
 that write with ``QuerySet.update`` (images and documents "Add to collection") send no signal
 and are announced from the ``after_bulk_action`` hook (``wagtail_hooks``).
 """
@@ -21,6 +22,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move, pr
 from .changes import (
     COLLECTION_CHANGED,
     COLLECTION_PRIVACY_CHANGED,
+    MAX_NAMED_REFERENCES,
     PAGE_DELETED,
     PAGE_MOVED,
     PAGE_PRIVACY_CHANGED,
@@ -31,6 +33,7 @@ from .changes import (
     ContentChange,
     announce,
     collection_change,
+    every_language_tags,
     media_models,
     never_fails,
     object_change,
@@ -101,7 +104,11 @@ def _with_subtree(
     among their translations), and to ``earlier``'s URLs and tags (where a moved page was)."""
     keys = Page.objects.descendant_of(page).live().values("translation_key")
     versions = Page.objects.live().filter(translation_key__in=keys).values_list("pk", flat=True)
-    below = tuple(map(page_tag, versions))
+    versions = list(versions[: MAX_NAMED_REFERENCES + 1])
+    if len(versions) > MAX_NAMED_REFERENCES:
+        below = tuple(every_language_tags())
+    else:
+        below = tuple(map(page_tag, versions))
     urls, tags = (earlier.urls, earlier.tags) if earlier else ((), ())
     return replace(
         change,

@@ -72,8 +72,9 @@ EVENTS = (
     COLLECTION_PRIVACY_CHANGED,
 )
 
-#: The most pages and snippets a change names one by one as showing a changed object; when
-#: more show it, every language's listings are named instead.
+#: The most pages and snippets a change names one by one (those that show a changed object,
+#: those below a changed section and their translations); beyond, every language's listings
+#: are named instead: every page answer carries its language's tag.
 MAX_NAMED_REFERENCES = 100
 
 

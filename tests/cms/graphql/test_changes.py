@@ -303,6 +303,27 @@ def test_an_object_change_names_the_pages_and_snippets_that_show_it(
     assert not EVERY_LANGUAGE & set(saved_document.tags + saved_person.tags)
 
 
+def test_past_a_hundred_pages_a_change_names_every_languages_listings_instead(
+    projects, announced, django_capture_on_commit_callbacks, monkeypatch
+):
+    monkeypatch.setattr("cms.graphql.changes.MAX_NAMED_REFERENCES", 1)
+    monkeypatch.setattr("cms.graphql.change_sources.MAX_NAMED_REFERENCES", 1)
+    person = PersonFactory()
+    pages = [ProjectPageFactory(parent=projects) for _ in range(2)]
+    for page in pages:
+        page.contacts = [ProjectContact(person=person)]
+        publish(page)
+    announced.clear()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        person.save()
+        projects.unpublish()
+
+    for change in announced:
+        assert set(change.tags) >= EVERY_LANGUAGE
+        assert not {f"page:{page.pk}" for page in pages} & set(change.tags)
+
+
 def test_an_image_or_a_document_moved_to_another_collection_may_be_shown_anywhere(
     site_tree, announced, django_capture_on_commit_callbacks
 ):
