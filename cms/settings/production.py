@@ -22,6 +22,10 @@ if not ALLOWED_HOSTS:
         "on, e.g. ALLOWED_HOSTS=cms.mklj.si."
     )
 
+# Every response-cache hit reads the database once (its change numbers), so a connection per
+# request would cost more than the hit itself; health checks drop a connection that went bad.
+DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)  # noqa: F405
+
 STORAGES = {
     **STORAGES,  # noqa: F405
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
