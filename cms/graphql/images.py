@@ -52,7 +52,9 @@ class ImageRendition(graphene.ObjectType):
 
 
 class PublicImage(graphene.ObjectType):
-    """An image from the CMS's library with its alt text."""
+    """An image from the CMS's library with its alt text. Never one in or below a private
+    collection: a field that would show one is null, a list leaves it out, and an image block
+    that holds one is left out of its body."""
 
     id = graphene.ID(required=True)
     alt = graphene.String(

@@ -1,4 +1,4 @@
-// Generated from @library-cms/frontend-contract 1.1.0 (schema.graphql and operations/*.graphql) by `npm run codegen`. Do not edit.
+// Generated from @library-cms/frontend-contract 1.1.1 (schema.graphql and operations/*.graphql) by `npm run codegen`. Do not edit.
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -35,6 +35,7 @@ export type Scalars = {
   JSONString: { input: string; output: string; }
   /** GraphQL type for an integer that must be equal or greater than zero. */
   PositiveInt: { input: number; output: number; }
+  /** HTML from the CMS's rich text, sanitised exactly like `SafeHTML` (an older name of the same thing). Safe to insert into a page as it is. */
   RichText: { input: string; output: string; }
   /**
    * HTML from the CMS's rich text: internal links resolved to page paths, and only
@@ -669,11 +670,13 @@ export type HomePageSiblingsArgs = {
 
 export type ImageBlock = StreamFieldInterface & {
   __typename?: 'ImageBlock';
+  /** Null when the image is not public. */
   altText: Maybe<Scalars['String']['output']>;
   blockType: Scalars['String']['output'];
   decorative: Maybe<Scalars['Boolean']['output']>;
   field: Scalars['String']['output'];
   id: Maybe<Scalars['String']['output']>;
+  /** Null when the image is not public. */
   image: Maybe<ImageObjectType>;
 };
 
@@ -682,6 +685,7 @@ export type ImageChooserBlock = StreamFieldInterface & {
   blockType: Scalars['String']['output'];
   field: Scalars['String']['output'];
   id: Maybe<Scalars['String']['output']>;
+  /** Null when the image is not public. */
   image: Maybe<ImageObjectType>;
 };
 
@@ -1406,7 +1410,11 @@ export type ProjectStatus =
   | 'ONGOING'
   | 'PLANNED';
 
-/** An image from the CMS's library with its alt text. */
+/**
+ * An image from the CMS's library with its alt text. Never one in or below a private
+ * collection: a field that would show one is null, a list leaves it out, and an image block
+ * that holds one is left out of its body.
+ */
 export type PublicImage = {
   __typename?: 'PublicImage';
   /** Text alternative; empty for a purely decorative image. */
@@ -1418,7 +1426,11 @@ export type PublicImage = {
 };
 
 
-/** An image from the CMS's library with its alt text. */
+/**
+ * An image from the CMS's library with its alt text. Never one in or below a private
+ * collection: a field that would show one is null, a list leaves it out, and an image block
+ * that holds one is left out of its body.
+ */
 export type PublicImageRenditionArgs = {
   width?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1626,6 +1638,7 @@ export type RawHtmlBlock = StreamFieldInterface & {
   blockType: Scalars['String']['output'];
   field: Scalars['String']['output'];
   id: Maybe<Scalars['String']['output']>;
+  /** Sanitised HTML, as `SafeHTML`. */
   value: Scalars['String']['output'];
 };
 
@@ -1652,6 +1665,7 @@ export type RichTextBlock = StreamFieldInterface & {
   blockType: Scalars['String']['output'];
   field: Scalars['String']['output'];
   id: Maybe<Scalars['String']['output']>;
+  /** Sanitised HTML, as `SafeHTML`. */
   value: Scalars['String']['output'];
 };
 
