@@ -18,7 +18,7 @@ from typing import Any
 
 from django.conf import settings
 
-from .errors import ApiError, RequestError
+from .errors import ApiError, ErrorCode, RequestError
 
 #: Largest primary key every supported database stores in an integer column (PostgreSQL's
 #: ``integer``; Wagtail's own tables use it for pages, images and collections).
@@ -39,6 +39,28 @@ DEFAULT_MAX_JSON_DEPTH = 32
 
 def max_json_depth() -> int:
     return getattr(settings, "HEADLESS_MAX_JSON_DEPTH", DEFAULT_MAX_JSON_DEPTH)
+
+
+def max_body_bytes() -> int:
+    """``HEADLESS_MAX_BODY_BYTES``; by default four times the largest document, room enough
+    for its JSON escapes and the variables."""
+    default = 4 * getattr(settings, "HEADLESS_MAX_DOCUMENT_BYTES", 16_384)
+    return getattr(settings, "HEADLESS_MAX_BODY_BYTES", None) or default
+
+
+def check_body_size(size: int) -> None:
+    """Refuse a POST body no valid request needs before it is decoded: parsing two megabytes
+    of small JSON arrays takes seconds of CPU (Django reads up to
+    ``DATA_UPLOAD_MAX_MEMORY_SIZE`` for every view, the admin's forms included)."""
+    maximum = max_body_bytes()
+    if size > maximum:
+        raise RequestError(
+            f"The request body is {size:,} bytes; the maximum is {maximum:,} bytes "
+            "(GRAPHQL_MAX_BODY_BYTES). Send a smaller document, or a persisted operation by its "
+            "hash.",
+            code=ErrorCode.DOCUMENT_TOO_LARGE,
+            status=413,
+        )
 
 
 _JSON_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"')

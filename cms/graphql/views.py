@@ -211,7 +211,7 @@ class HeadlessGraphQLView(GraphQLView):
                 status=415,
             )
         try:
-            body = request.body.decode("utf-8")
+            raw = request.body
         except RequestDataTooBig:
             raise RequestError(
                 f"The request body is over {settings.DATA_UPLOAD_MAX_MEMORY_SIZE:,} bytes, more "
@@ -220,6 +220,9 @@ class HeadlessGraphQLView(GraphQLView):
                 code=ErrorCode.DOCUMENT_TOO_LARGE,
                 status=413,
             ) from None
+        bounds.check_body_size(len(raw))
+        try:
+            body = raw.decode("utf-8")
         except UnicodeDecodeError:
             raise RequestError("The request body is not valid UTF-8.") from None
         if not body.strip():

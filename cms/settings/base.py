@@ -247,6 +247,9 @@ HEADLESS_MAX_DOCUMENT_BYTES = env.int("GRAPHQL_MAX_DOCUMENT_BYTES", default=16_3
 # JSON arrays and objects a request body (or a variables/extensions URL parameter) may nest,
 # checked before it is parsed (cms/graphql/bounds.py).
 HEADLESS_MAX_JSON_DEPTH = env.int("GRAPHQL_MAX_JSON_DEPTH", default=32)
+# Largest POST body /graphql/ reads (a document and its variables); more is refused with 413
+# before it is decoded. Django's DATA_UPLOAD_MAX_MEMORY_SIZE (2.5 MB) is for the admin's forms.
+HEADLESS_MAX_BODY_BYTES = env.int("GRAPHQL_MAX_BODY_BYTES", default=4 * HEADLESS_MAX_DOCUMENT_BYTES)
 # A page or snippet with no version in the requested language: left out (False) or served in
 # the default language, marked `isFallback` (True). Applies to lookups and listings alike.
 HEADLESS_LOCALE_FALLBACK = env.bool("LOCALE_FALLBACK", default=False)

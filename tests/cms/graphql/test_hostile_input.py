@@ -49,7 +49,7 @@ PAGES = "query Pages { pages { title } }"
 # JSON nesting.
 
 
-@pytest.mark.parametrize("depth", [900, 5_000, 200_000])
+@pytest.mark.parametrize("depth", [900, 5_000, 30_000])
 def test_a_body_nested_deeper_than_the_limit_is_refused_before_parsing(
     client, site_tree, quiet_log, depth
 ):
@@ -334,4 +334,23 @@ def test_a_search_syntax_error_from_the_database_is_the_clients(
         "The search text could not be read: search for words, without quotes or operators."
     )
     assert len(quiet_log.records) == 1
+    assert_no_traceback(quiet_log)
+
+
+def test_a_body_over_the_size_limit_is_refused_before_it_is_decoded(
+    client, site_tree, quiet_log, settings, monkeypatch
+):
+    settings.HEADLESS_MAX_BODY_BYTES = 1_000
+    monkeypatch.setattr("cms.graphql.bounds.json_deeper_than", pytest.fail)
+    body = (
+        '{"query": "query Pages { pages { title } }", "variables": {"v": [' + "[]," * 400 + "1]}}"
+    )
+    response = post(client, body)
+
+    assert response.status_code == 413
+    assert only_error(response) == {
+        "message": f"The request body is {len(body):,} bytes; the maximum is 1,000 bytes "
+        "(GRAPHQL_MAX_BODY_BYTES). Send a smaller document, or a persisted operation by its hash.",
+        "extensions": {"code": "DOCUMENT_TOO_LARGE"},
+    }
     assert_no_traceback(quiet_log)
