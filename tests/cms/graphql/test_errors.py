@@ -43,3 +43,34 @@ def test_server_failure_is_logged_not_shown(graphql, site_tree, monkeypatch, cap
     assert error["extensions"]["code"] == "INTERNAL_SERVER_ERROR"
     assert "hunter2" not in str(result)
     assert "hunter2" in caplog.text
+
+
+def test_a_literal_its_scalar_cannot_parse_logs_one_line(graphql, site_tree, caplog):
+    caplog.set_level("DEBUG", logger="cms.graphql.views")
+    error = graphql('query Page { page(translationKey: "nope") { title } }')["errors"][0]
+
+    assert error["extensions"]["code"] == "GRAPHQL_VALIDATION_FAILED"
+    records = [record for record in caplog.records if record.name == "cms.graphql.views"]
+    assert len(records) == 1
+    assert records[0].exc_info is None
+    assert "Traceback" not in caplog.text
+
+
+def test_a_value_the_database_refuses_is_the_clients(graphql, site_tree, monkeypatch, caplog):
+    from django.db import DataError
+
+    def refuse(**kwargs):
+        raise DataError("integer out of range")
+
+    monkeypatch.setattr("cms.graphql.queries.public_pages", refuse)
+    result = graphql("query Pages { pages { title } }")
+
+    [error] = result["errors"]
+    assert error == {
+        "message": "A value in the request is outside what the database can hold.",
+        "locations": [{"line": 1, "column": 15}],
+        "path": ["pages"],
+        "extensions": {"code": "BAD_USER_INPUT"},
+    }
+    assert [record.exc_info for record in caplog.records] == [None]
+    assert "integer out of range" in caplog.text
