@@ -27,8 +27,11 @@ run: install ## Migrate the SQLite demo database, load demo content and serve on
 	$(MANAGE) load_demo --create-demo-superuser
 	$(MANAGE) runserver $(HOST):$(PORT)
 
-test: install ## Run the whole test suite (SQLite unless DATABASE_URL says otherwise).
-	$(BIN)/pytest $(PYTEST_ARGS)
+# Test processes (pytest-xdist): one per core by default; TEST_WORKERS=0 runs in this process.
+TEST_WORKERS ?= auto
+
+test: install ## Run the whole test suite (SQLite unless DATABASE_URL says otherwise), one process per core.
+	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
 
 lint: install ## ruff lint and format checks, as CI runs them.
 	$(BIN)/ruff check .
