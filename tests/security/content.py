@@ -1,5 +1,5 @@
 """Random content trees for the leak tests: what hypothesis draws (``trees``), and how a drawn
-tree becomes pages, documents, redirects, a menu and a footer (``build``).
+tree becomes pages, documents, images, redirects, a menu and a footer (``build``).
 
 Every page version is named after what the public may know of it: ``PUBLIC-<n>`` when the
 rules say anyone may see it, ``SECRET-<n>`` when they say nobody may (its slug, summary and
@@ -8,6 +8,10 @@ body carry the same token), and an unpublished draft revision of a live page is 
 states the tree was built with, so the test compares two readings of "public": a response that
 names a ``SECRET``/``DRAFT`` token is a leak, and a ``PUBLIC`` page the API cannot find means
 the oracle and the API disagree.
+
+Images are named the same way: ``SECRET-<n>`` (title, description, file name, the alt text of
+its rich-text embed, the footer logo that shows it) for an image in or below a private
+collection, whatever page uses it; ``PUBLIC-<n>`` for one the API may serve.
 """
 
 import itertools
@@ -23,8 +27,8 @@ from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction
 
 from calendar_app.models import EventPage
-from cms.home.models import MainMenu, MainMenuItem, SiteFooter
-from project_pages.models import ProjectMaterial, ProjectPage
+from cms.home.models import MainMenu, MainMenuItem, SiteFooter, SiteFooterPartnerLogo
+from project_pages.models import ProjectLogo, ProjectMaterial, ProjectPage, ProjectPartner
 from tests.calendar_app.factories import EventIndexPageFactory, EventPageFactory
 from tests.factories import LocaleFactory
 from tests.project_pages.factories import ProjectIndexPageFactory, ProjectPageFactory
@@ -57,6 +61,15 @@ RESTRICTIONS = {
 }
 
 
+class ImagePlace(Enum):
+    """The collection of the image a page shows (logo, partner logo, event image, image block,
+    rich-text embed, footer logo)."""
+
+    PUBLIC = "a public collection"
+    PRIVATE = "a collection with a view restriction"
+    BELOW_PRIVATE = "a collection below one with a view restriction"
+
+
 @dataclass(frozen=True)
 class LeafSpec:
     """A project or an event below its index: its state in sl, in en (None: not translated),
@@ -70,6 +83,7 @@ class LeafSpec:
     in_menu: bool
     project: int | None = None  # events: the related project (modulo their number)
     days_ahead: int = 1  # events: start this many days after today
+    image: ImagePlace | None = None  # None: no image
 
 
 @dataclass(frozen=True)
@@ -98,6 +112,7 @@ def _leaf(draw, *, event: bool) -> LeafSpec:
         in_menu=draw(st.booleans()),
         project=draw(st.none() | st.integers(0, 20)) if event else None,
         days_ahead=draw(st.integers(1, 60)) if event else 1,
+        image=draw(st.none() | st.sampled_from(ImagePlace)),
     )
 
 
@@ -135,6 +150,7 @@ def every_state(*, shift: int, indexes: tuple[State, State, State, State], fallb
             in_menu=n % 2 == 0,
             project=(n + shift) % len(states),
             days_ahead=1 + n,
+            image=(None, *ImagePlace)[(n + shift) % (len(ImagePlace) + 1)],
         )
         for n, state in enumerate(states)
     )
@@ -163,6 +179,8 @@ class Built:
     spec: TreeSpec
     versions: list[Version] = field(default_factory=list)
     private_documents: list = field(default_factory=list)
+    #: {page id: (the image the version shows, whether the API may serve it)}
+    images: dict[int, tuple] = field(default_factory=dict)
     projects: list[dict[str, Version]] = field(default_factory=list)
     events: list[dict[str, Version]] = field(default_factory=list)
 
@@ -176,6 +194,14 @@ class Built:
 
     def leaves(self) -> list[dict[str, Version]]:
         return self.projects + self.events
+
+    @property
+    def private_image_ids(self) -> set[int]:
+        return {image.pk for image, public in self.images.values() if not public}
+
+    @property
+    def public_images(self) -> list:
+        return [image for image, public in self.images.values() if public]
 
 
 class _Names:
@@ -266,23 +292,32 @@ def _translation(page: Page, language: str, **fields) -> Page:
 
 
 def _fill(built: Built, names: _Names) -> None:
-    """Body links, rich-text links, documents and related projects, for every version (hidden
-    ones too: a hidden page linking to a public one must not make it leak either), set in
-    memory: ``_enter_state`` saves them with the revision it publishes."""
+    """Body links, rich-text links, documents, images and related projects, for every version
+    (hidden ones too: a hidden page linking to a public one must not make it leak either), set
+    in memory: ``_enter_state`` saves them with the revision it publishes."""
     spec = built.spec
     leaves = built.leaves()
-    private = Collection.get_first_root_node().add_child(name="Interno")
+    root = Collection.get_first_root_node()
+    private = root.add_child(name="Interno")
     CollectionViewRestriction.objects.create(
         collection=private, restriction_type=CollectionViewRestriction.LOGIN
     )
+    collections = {
+        ImagePlace.PUBLIC: root.add_child(name="Javno"),
+        ImagePlace.PRIVATE: private,
+        ImagePlace.BELOW_PRIVATE: private.add_child(name="Kadri"),
+    }
     for versions, leaf in zip(leaves, spec.projects + spec.events, strict=True):
         for language, version in versions.items():
             page = version.page
             target = _version_in(leaves[leaf.link_to % len(leaves)], language).page
+            embed, image_blocks = _show_image(built, page, leaf.image, collections, names)
             body = [
                 {
                     "type": "paragraph",
-                    "value": {"text": f'<p>Glej <a linktype="page" id="{target.pk}">stran</a></p>'},
+                    "value": {
+                        "text": f'<p>Glej <a linktype="page" id="{target.pk}">stran</a>{embed}</p>'
+                    },
                 },
                 {
                     "type": "link_list",
@@ -305,10 +340,39 @@ def _fill(built: Built, names: _Names) -> None:
                 )
                 if isinstance(page, ProjectPage):
                     page.materials = [ProjectMaterial(title=title, document=document)]
-            page.body = body
+            page.body = body + image_blocks
             if isinstance(page, EventPage) and leaf.project is not None and built.projects:
                 project = built.projects[leaf.project % len(built.projects)]
                 page.related_project = _version_in(project, language).page
+
+
+def _show_image(built: Built, page: Page, place, collections: dict, names: _Names):
+    """Give ``page`` an image in ``place`` (None: none) wherever it can show one: its logos and
+    a partner's logo, or the event's image. Returns a rich-text embed and an image block of it.
+    """
+    if place is None:
+        return "", []
+    public = place is ImagePlace.PUBLIC
+    token, slug = names(not public)
+    image = wagtail_factories.ImageFactory(
+        title=token,
+        description=token,
+        collection=collections[place],
+        file__filename=f"{slug}.png",
+        file__width=int(token.rsplit("-", 1)[1]),
+        file__height=7,
+    )
+    # Wagtail caches renditions by image id and file hash (which only uploads set), and SQLite
+    # gives a rolled-back example's ids to the next one: content and hash of its own.
+    image.get_file_hash()
+    built.images[page.pk] = (image, public)
+    if isinstance(page, ProjectPage):
+        page.logos = [ProjectLogo(image=image)]
+        page.partners = [ProjectPartner(organisation="Partner", country="LV", logo=image)]
+    else:
+        page.image = image
+    embed = f'<embed embedtype="image" id="{image.pk}" format="left" alt="{token}"/>'
+    return embed, [{"type": "image", "value": {"image": image.pk, "alt_text": "", "caption": ""}}]
 
 
 def _version_in(versions: dict[str, Version], language: str) -> Version:
@@ -318,6 +382,10 @@ def _version_in(versions: dict[str, Version], language: str) -> Version:
 def _enter_state(page: Page, state: State, names: _Names, now) -> None:
     """Save ``page`` as it is in memory (with ``_fill``'s content) as a revision, and publish,
     unpublish, expire, restrict or change it as ``state`` says."""
+    # An index was loaded before its children were added, and a scheduled publish saves the
+    # tree fields of this instance: a stale numchild of 0 would hide the section from the
+    # rules (as no editor's page, loaded fresh from the database, ever does).
+    page.refresh_from_db(fields=["numchild"])
     if state is State.DRAFT:
         page.save_revision()
         return
@@ -368,7 +436,7 @@ def _site_content(built: Built, homes: dict[str, Page]) -> None:
     privacy = None
     if spec.privacy_page is not None and leaves:
         privacy = leaves[spec.privacy_page % len(leaves)]["sl"].page
-    SiteFooter.objects.create(
+    footer = SiteFooter.objects.create(
         locale=locale,
         cookie_notice="Piškotki.",
         privacy_link_label="Zasebnost" if privacy else "",
@@ -376,3 +444,9 @@ def _site_content(built: Built, homes: dict[str, Page]) -> None:
         settings_label="Nastavitve",
         close_label="Zapri",
     )
+    for order, versions in enumerate(leaves):
+        if (shown := built.images.get(versions["sl"].page.pk)) is not None:
+            image, _public = shown
+            SiteFooterPartnerLogo.objects.create(
+                footer=footer, locale=locale, sort_order=order, image=image, name=image.title
+            )

@@ -3,11 +3,14 @@
 hypothesis draws a content tree (``content.trees``): projects and events in sl and en, each
 version live, a draft, unpublished, expired, scheduled, published with a newer draft, or behind
 a password, login or group restriction on itself or on its index; documents from a private
-collection; events of hidden projects and projects of hidden events; body and rich-text links,
-redirects, menu items and the footer's privacy link pointing at hidden pages. Then every route
-to content is read, and no answer may name a hidden page's token or a draft's title, nor give
-a hidden page's id where a page is expected. The public pages must all be there (listings hold
-exactly the public pages), so a test that saw nothing cannot pass.
+collection; images in a public collection, in a private one or below it, shown as logos, partner
+logos, event images, image blocks, rich-text embeds and footer logos; events of hidden projects
+and projects of hidden events; body and rich-text links, redirects, menu items and the footer's
+privacy link pointing at hidden pages. Then every route to content is read, and no answer may
+name a hidden page's or a private image's token (title, alt text, file name) or a draft's
+title, nor give a hidden page's id where a page is expected or a private image's id where an
+image is. The public pages and images must all be there (listings hold exactly the public
+pages, and show exactly the public images), so a test that saw nothing cannot pass.
 
 Run longer with ``LEAK_EXAMPLES=500 make test PYTEST_ARGS=tests/security``.
 """
@@ -38,6 +41,13 @@ pytestmark = pytest.mark.django_db
 LIVE, CHANGED, PASSWORD, GROUPS = State.LIVE, State.CHANGED, State.PASSWORD, State.GROUPS
 
 FRAGMENTS = """
+fragment Img on PublicImage {
+  __typename
+  id
+  alt
+  rendition(width: 320) { url }
+}
+
 fragment Seen on PageInterface {
   __typename
   id
@@ -56,6 +66,7 @@ fragment Body on StreamFieldInterface {
   ... on ParagraphBlock { html }
   ... on DocumentBlock { title url }
   ... on LinkListBlock { links { ... on LinkBlock { title url } } }
+  ... on CaptionedImageBlock { alt caption image { ...Img } }
 }
 
 fragment Detail on PageInterface {
@@ -75,10 +86,14 @@ fragment Detail on PageInterface {
     summary
     body { ...Body }
     materials { title url }
+    logo { ...Img }
+    logos { ...Img }
+    partners { organisation logo { ...Img } }
     events(limit: 100) { event { ...Seen } }
   }
   ... on EventPage {
     summary
+    image { ...Img }
     body { ...Body }
     relatedProject { ...Seen }
     jsonLd
@@ -96,7 +111,7 @@ query PageListings($locale: String!) {
     ...Seen
   }
   projects(locale: $locale, perPage: 100) {
-    items { ...Seen }
+    items { ...Seen logo { ...Img } partners { logo { ...Img } } }
     pagination { total }
     facets { statuses { count } years { year count } countries { count } }
   }
@@ -118,7 +133,7 @@ query PageListings($locale: String!) {
     """
 query CalendarAndSite($locale: String!, $from: Date!, $to: Date!) {
   events(locale: $locale, from: $from, to: $to, limit: 500, includeCancelled: true) {
-    event { ...Seen relatedProject { ...Seen } }
+    event { ...Seen relatedProject { ...Seen } image { ...Img } jsonLd }
   }
   upcomingEvents(locale: $locale, limit: 100, includeCancelled: true) {
     event { ...Seen relatedProject { ...Seen } }
@@ -126,8 +141,12 @@ query CalendarAndSite($locale: String!, $from: Date!, $to: Date!) {
   navigation(locale: $locale) { label url isExternal }
   siteSettings(locale: $locale) {
     locale
-    footer { cookieNotice { text privacyLink { label url } } }
+    footer {
+      cookieNotice { text privacyLink { label url } }
+      partnerLogos { name image { ...Img } }
+    }
   }
+  images(limit: 100) { __typename id title }
 }
 """,
 )
@@ -234,6 +253,7 @@ def test_no_route_reaches_a_hidden_page(spec, site_tree, client):
             _read_searches(reader, language)
             _read_calendar(reader, built, language)
         _read_feeds(reader, built)
+        _read_images(reader, built)
         _assert_nothing_hidden(reader, built)
 
 
@@ -246,6 +266,8 @@ def _note_coverage(spec) -> None:
         for language in ("sl", "en"):
             if (state := getattr(leaf, language)) is not None:
                 event(f"leaf {language}: {state.name}")
+        if leaf.image is not None:
+            event(f"image: {leaf.image.name}")
 
 
 def _expected_ids(built: Built, language: str, model=None) -> set[int]:
@@ -292,6 +314,34 @@ def _read_listings(reader: Reader, built: Built, language: str) -> None:
     assert _ids(item["event"] for item in data["events"]) == events
     assert _ids(item["event"] for item in data["upcomingEvents"]) == events
     assert data["sitemap"]["pagination"]["total"] == len(_expected_ids(built, language))
+    _assert_public_images_shown(built, data)
+
+
+def _shown_image(built: Built, page_id: int) -> str | None:
+    """The id of the image the API shows for a page: its own, while the image is public."""
+    image, public = built.images.get(page_id, (None, False))
+    return str(image.pk) if public else None
+
+
+def _image_id(image: dict | None) -> str | None:
+    return image["id"] if image else None
+
+
+def _assert_public_images_shown(built: Built, data: dict) -> None:
+    """The listings show each public page's image exactly when it is public."""
+    for item in data["projects"]["items"]:
+        shown = _shown_image(built, int(item["id"]))
+        assert _image_id(item["logo"]) == shown, item
+        assert {_image_id(partner["logo"]) for partner in item["partners"]} <= {shown}, item
+    for item in data["events"]:
+        assert _image_id(item["event"]["image"]) == _shown_image(built, int(item["event"]["id"]))
+    assert {image["title"] for image in data["images"]} == {
+        image.title for image in built.public_images
+    }
+    footer_images = [built.images.get(versions["sl"].page.pk) for versions in built.leaves()]
+    assert [logo["name"] for logo in data["siteSettings"]["footer"]["partnerLogos"]] == [
+        image.title for image, public in filter(None, footer_images) if public
+    ]
 
 
 def _read_lookups(reader: Reader, built: Built, language: str) -> None:
@@ -377,6 +427,29 @@ def _read_feeds(reader: Reader, built: Built) -> None:
             )
 
 
+def _read_images(reader: Reader, built: Built) -> None:
+    """``image(id:)`` finds every public image and no private one."""
+    images = [image for image, _public in built.images.values()]
+    fields = [f'image(id: "{image.pk}") {{ __typename id title }}' for image in images]
+    found, errors = reader.batched("ImageById", fields, size=10)
+    assert not errors, errors
+    for n, image in enumerate(images):
+        expected = None if image.pk in built.private_image_ids else image.title
+        assert (found[f"f{n}"] or {}).get("title") == expected, image
+
+
+def _image_ids(value):
+    """Ids given where the answer holds an image."""
+    if isinstance(value, dict):
+        if value.get("__typename") in {"PublicImage", "ImageObjectType"} and "id" in value:
+            yield int(value["id"])
+        for item in value.values():
+            yield from _image_ids(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _image_ids(item)
+
+
 def _page_ids(value):
     """Ids given where the answer holds a page (or a link to a page's translation)."""
     if isinstance(value, dict):
@@ -390,12 +463,14 @@ def _page_ids(value):
 
 
 def _assert_nothing_hidden(reader: Reader, built: Built) -> None:
-    hidden_ids = built.hidden_ids
+    hidden_ids, private_images = built.hidden_ids, built.private_image_ids
     for route, text, body in reader.answers:
         leaked = sorted(set(re.findall(LEAK_PATTERN, text)))
         assert not leaked, f"{route} names hidden content {leaked}: {text[:3000]}"
         shown = set(_page_ids(body)) & hidden_ids
         assert not shown, f"{route} gives the ids of hidden pages {sorted(shown)}: {text[:3000]}"
+        shown = set(_image_ids(body)) & private_images
+        assert not shown, f"{route} gives the ids of private images {sorted(shown)}: {text[:3000]}"
 
 
 # Drafts through preview tokens.

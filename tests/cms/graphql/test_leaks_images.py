@@ -127,25 +127,38 @@ PRIVATE_WORDS = ("Seja uprave", "Zapisnik seje", "seja-uprave", "Kadrovska mapa"
 
 @pytest.fixture
 def library(db):
-    """A public image, one in a private collection and one below it, with telling names."""
+    """A public image, one in a private collection and one below it, with telling names (and
+    content and file hashes of their own: Wagtail caches renditions by image id and file hash,
+    which only uploads set, and SQLite gives an earlier test's ids again)."""
     private = Collection.get_first_root_node().add_child(name="Interno")
     CollectionViewRestriction.objects.create(collection=private, restriction_type="login")
-    return {
+    images = {
         "public": wagtail_factories.ImageFactory(
-            title="Pročelje", description="Pročelje knjižnice", file__filename="procelje.jpg"
+            title="Pročelje",
+            description="Pročelje knjižnice",
+            file__filename="procelje.jpg",
+            file__width=21,
+            file__height=9,
         ),
         "private": wagtail_factories.ImageFactory(
             title="Seja uprave",
             description="Zapisnik seje",
             file__filename="seja-uprave.jpg",
+            file__width=22,
+            file__height=9,
             collection=private,
         ),
         "below_private": wagtail_factories.ImageFactory(
             title="Kadrovska mapa",
             file__filename="kadrovska.jpg",
+            file__width=23,
+            file__height=9,
             collection=private.add_child(name="Kadrovska"),
         ),
     }
+    for image in images.values():
+        image.get_file_hash()
+    return images
 
 
 def _image_block(image, caption):
