@@ -366,3 +366,35 @@ def test_grapples_image_blocks_serve_no_private_image(rf, library, type_name, fi
     Child.value = library["public"]
     library["public"].contextual_alt_text = "Pročelje"
     assert resolve(Child(), Info()) in (library["public"], "Pročelje")
+
+
+PREVIEW_IMAGES = f"""
+query PreviewImages($token: String!) {{
+  page(token: $token) {{
+    ... on ProjectPage {{
+      logos {{ {IMAGE} }}
+      partners {{ organisation logo {{ {IMAGE} }} }}
+      body {{ blockType ... on CaptionedImageBlock {{ image {{ {IMAGE} }} }} }}
+    }}
+  }}
+}}
+"""
+
+
+def test_a_preview_shows_no_private_image_either(graphql, library, project):
+    project.logos = [ProjectLogo(image=library["below_private"])]
+    project.partners = [
+        ProjectPartner(organisation="Zasebna", country="LV", logo=library["private"])
+    ]
+    project.body = [_image_block(library["private"], "Osnutek")]
+    token = project.save_revision().as_object().create_page_preview().token
+
+    result = graphql(PREVIEW_IMAGES, {"token": token})
+
+    assert "errors" not in result, result
+    _assert_no_private_image(result, library)
+    assert result["data"]["page"] == {
+        "logos": [],
+        "partners": [{"organisation": "Zasebna", "logo": None}],
+        "body": [],
+    }
