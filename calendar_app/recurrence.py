@@ -11,12 +11,13 @@ covers whole local days.
 from __future__ import annotations
 
 import calendar
+import re
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from dateutil.rrule import rrule, rrulestr
-from django.utils.translation import gettext
+from django.utils.translation import gettext, gettext_noop
 
 SUPPORTED_PARTS = (
     "FREQ",
@@ -115,6 +116,46 @@ def parse_rule(text: str) -> dict[str, str]:
     if "INTERVAL" in parts and not (parts["INTERVAL"].isdigit() and int(parts["INTERVAL"]) >= 1):
         raise RuleError("INTERVAL must be a whole number of 1 or more.")
     return parts
+
+
+#: The numbers a rule's lists may hold, by part: (lowest, highest), zero excluded; outside them
+#: dateutil fails while it expands the rule (an IndexError for the 53rd Monday of a month),
+#: or no date matches.
+VALUE_RANGES = {"BYMONTH": (1, 12), "BYMONTHDAY": (-31, 31), "BYSETPOS": (-366, 366)}
+VALUE_MESSAGES = {
+    "BYMONTH": gettext_noop("BYMONTH must list months from 1 to 12."),
+    "BYMONTHDAY": gettext_noop(
+        "BYMONTHDAY must list days from 1 to 31, or from -1 to -31 (from the end)."
+    ),
+    "BYSETPOS": gettext_noop(
+        "BYSETPOS must list positions from 1 to 366, or from -1 to -366 (from the end)."
+    ),
+    "BYDAY": gettext_noop(
+        "BYDAY must list days such as TU, or with a position such as 2TU or -1FR (1 to 5 "
+        "within a month, 1 to 53 within a year)."
+    ),
+}
+
+
+def _check_values(parts: dict[str, str]) -> None:
+    """For ``validate`` only: a rule saved before these checks still expands as it did."""
+    widest = 5 if parts["FREQ"] == "MONTHLY" else 53
+    for name in VALUE_MESSAGES.keys() & parts.keys():
+        for item in parts[name].split(","):
+            number, (lowest, highest) = item, VALUE_RANGES.get(name, (-widest, widest))
+            if name == "BYDAY":
+                number, day = item[:-2], item[-2:]
+                if day in WEEKDAY_CODES and not number:
+                    continue
+            else:
+                day = WEEKDAY_CODES[0]
+            if (
+                day not in WEEKDAY_CODES
+                or not re.fullmatch(r"[+-]?\d{1,3}", number)
+                or not lowest <= int(number) <= highest
+                or int(number) == 0
+            ):
+                raise RuleError(gettext(VALUE_MESSAGES[name]))
 
 
 def until_date(parts: dict[str, str]) -> date | None:
@@ -321,7 +362,15 @@ def _follows_rule(schedule: Schedule, zone: ZoneInfo) -> bool:
     expected = _local(schedule.start, zone).replace(tzinfo=None, year=twin)
     if schedule.all_day:
         expected = datetime.combine(expected.date(), time())
-    return next(iter(_dateutil_rule(schedule, zone, year=twin)), None) == expected
+    return next(_moments(_dateutil_rule(schedule, zone, year=twin)), None) == expected
+
+
+def _moments(rule: rrule):
+    """The rule's occurrences; dateutil's own failures while expanding become a RuleError."""
+    try:
+        yield from rule
+    except (ValueError, IndexError) as error:
+        raise RuleError(f"The rule cannot be read: {error}.") from None
 
 
 def _starts(
@@ -332,7 +381,7 @@ def _starts(
     Only for a schedule whose start follows its rule."""
     last = min(through, date(MAX_YEAR, 12, 31))
     starts: list[datetime] = []
-    for moment in _dateutil_rule(schedule, zone):
+    for moment in _moments(_dateutil_rule(schedule, zone)):
         if moment.date() > last:
             return starts, last
         if len(starts) == limit:
@@ -362,6 +411,7 @@ def validate(schedule: Schedule, zone: ZoneInfo) -> dict[str, str]:
         return errors
     try:
         parts = parse_rule(schedule.rule)
+        _check_values(parts)
         local_start = _local(schedule.start, zone)
         if parts["FREQ"] == "WEEKLY" and "BYSETPOS" in parts and local_start.weekday() != 0:
             raise RuleError(
@@ -378,27 +428,24 @@ def validate(schedule: Schedule, zone: ZoneInfo) -> dict[str, str]:
                 )
                 % {"last": MAX_YEAR, "until": parts["UNTIL"]}
             )
-        follows = _follows_rule(schedule, zone)
+        if not _follows_rule(schedule, zone):
+            raise RuleError(
+                "The first date does not follow the rule (e.g. a rule for Tuesdays that starts "
+                "on a Monday). Move the start to a day the rule includes."
+            )
+        errors |= _not_occurrences(schedule, zone)
+        if ("COUNT" in parts or "UNTIL" in parts) and schedule.excluded_dates:
+            limit = min(len(schedule.excluded_dates) + 1, CHECK_LIMIT)
+            starts, complete = _starts(schedule, zone, through=date.max, limit=limit)
+            if complete is None and all(m.date() in schedule.excluded_dates for m in starts):
+                errors["rule"] = "Every occurrence is excluded: the event would never take place."
     except RuleError as error:
-        errors["rule"] = str(error)
-        return errors
-    if not follows:
-        errors["rule"] = (
-            "The first date does not follow the rule (e.g. a rule for Tuesdays that starts on a "
-            "Monday). Move the start to a day the rule includes."
-        )
-        return errors
-    errors |= _not_occurrences(schedule, zone)
+        return {"rule": str(error)}
     for change in schedule.changes:
         if change.status == Status.MOVED and change.start is None:
             errors["changes"] = "A moved occurrence needs its new start."
         if change.start and change.end and _ends_before_start(schedule, change, zone):
             errors["changes"] = "A moved occurrence cannot end before it starts."
-    if ("COUNT" in parts or "UNTIL" in parts) and schedule.excluded_dates:
-        limit = min(len(schedule.excluded_dates) + 1, CHECK_LIMIT)
-        starts, complete = _starts(schedule, zone, through=date.max, limit=limit)
-        if complete is None and all(m.date() in schedule.excluded_dates for m in starts):
-            errors["rule"] = "Every occurrence is excluded: the event would never take place."
     return errors
 
 

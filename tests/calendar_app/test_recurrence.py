@@ -964,6 +964,24 @@ def test_series_end_of_a_long_series_is_an_upper_bound_found_quickly():
     assert seconds < QUICK
 
 
+@pytest.mark.parametrize(
+    ("rule", "message"),
+    [
+        ("FREQ=YEARLY;BYSETPOS=1;BYDAY=1MO;BYMONTH=0", "BYMONTH must list months from 1 to 12."),
+        ("FREQ=MONTHLY;BYDAY=53MO", "BYDAY must list days such as TU"),
+        ("FREQ=MONTHLY;BYMONTHDAY=32", "BYMONTHDAY must list days from 1 to 31"),
+        ("FREQ=MONTHLY;BYDAY=TH;BYSETPOS=0", "BYSETPOS must list positions from 1 to 366"),
+    ],
+)
+def test_numbers_dateutil_cannot_expand_are_refused_with_a_message(rule, message):
+    """Found by the import's fuzzing: dateutil failed (ValueError, IndexError) while expanding
+    the first two, in the admin as in an import."""
+    errors, seconds = timed_call(validate, _with(THURSDAYS, rule=rule), ZONE)
+    assert set(errors) == {"rule"}
+    assert errors["rule"].startswith(message)
+    assert seconds < QUICK
+
+
 RARE = {
     # 29 February: every four years (and not in 2100).
     "leap-day": timed(
