@@ -9,12 +9,15 @@ from datetime import UTC, date, datetime, timedelta
 class IcsImportError(Exception):
     """The file cannot be imported; nothing was saved. ``problems`` lists each one."""
 
-    def __init__(self, problems: list[str]):
+    def __init__(self, problems: list[str], *, heading: bool = True):
         self.problems = problems
-        super().__init__(
-            "Nothing was imported. Fix the file and import it again:\n"
-            + "\n".join(f"- {problem}" for problem in problems)
-        )
+        if heading:
+            super().__init__(
+                "Nothing was imported. Fix the file and import it again:\n"
+                + "\n".join(f"- {problem}" for problem in problems)
+            )
+        else:
+            super().__init__("\n".join(problems))
 
 
 @dataclass(frozen=True)

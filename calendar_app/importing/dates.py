@@ -13,6 +13,18 @@ from .data import EventData, EventProblem
 RULE_ORDER = ("FREQ", "INTERVAL", "BYDAY", "BYSETPOS", "BYMONTHDAY", "BYMONTH", "UNTIL", "COUNT")
 
 
+def in_years(value: date | datetime, prop: str) -> date | datetime:
+    """``value``, if it falls in the years an event may (``recurrence.MIN_YEAR`` to
+    ``MAX_YEAR``); checked before any arithmetic, which overflows near the years 1 and 9999."""
+    if not recurrence.MIN_YEAR <= value.year <= recurrence.MAX_YEAR:
+        raise EventProblem(
+            f"{value:%d. %m. %Y} is outside the years {recurrence.MIN_YEAR} to "
+            f"{recurrence.MAX_YEAR}.",
+            prop,
+        )
+    return value
+
+
 def span(vevent, zone: ZoneInfo) -> tuple[datetime, datetime, bool]:
     """Start and end as the event page keeps them: aware local times, or for an all-day
     event the local midnights of its first and last day."""
@@ -20,15 +32,16 @@ def span(vevent, zone: ZoneInfo) -> tuple[datetime, datetime, bool]:
         raise EventProblem("it has no DTSTART.")
     begin = vevent["DTSTART"]
     if not isinstance(begin.dt, datetime):
-        first = begin.dt
+        first = in_years(begin.dt, "DTSTART")
         last = first
         if "DTEND" in vevent:
-            after = vevent["DTEND"].dt
+            after = in_years(vevent["DTEND"].dt, "DTEND")
             if isinstance(after, datetime):
                 raise EventProblem("DTSTART is a date but DTEND is a time.", "DTEND")
             last = max(first, after - timedelta(days=1))  # DTEND is the day after
         elif "DURATION" in vevent:
-            last = first + timedelta(days=max(vevent["DURATION"].dt.days, 1) - 1)
+            length = timedelta(days=max(vevent["DURATION"].dt.days, 1) - 1)
+            last = in_years(_later(first, length), "DURATION")
         return midnight(first, zone), midnight(last, zone), True
     start = aware(begin.dt, begin.params, zone, "DTSTART")
     end = start
@@ -39,6 +52,7 @@ def span(vevent, zone: ZoneInfo) -> tuple[datetime, datetime, bool]:
         end = aware(finish.dt, finish.params, zone, "DTEND")
     elif "DURATION" in vevent:
         end = add(start, vevent["DURATION"].dt, zone)
+        in_years(end, "DURATION")
     if end < start:
         raise EventProblem("it ends (DTEND) before it starts (DTSTART).", "DTEND")
     return start, end, False
@@ -47,6 +61,7 @@ def span(vevent, zone: ZoneInfo) -> tuple[datetime, datetime, bool]:
 def aware(value: datetime, params, zone: ZoneInfo, prop: str) -> datetime:
     """In the site's zone. A floating time (no zone) is the site's local time; a TZID nobody
     knows is an error rather than a guess."""
+    in_years(value, prop)
     if value.tzinfo is None:
         if params.get("TZID"):
             raise EventProblem(
@@ -61,7 +76,7 @@ def aware(value: datetime, params, zone: ZoneInfo, prop: str) -> datetime:
 def local_date(value: date | datetime, params, zone: ZoneInfo, prop: str) -> date:
     if isinstance(value, datetime):
         return aware(value, params, zone, prop).date()
-    return value
+    return in_years(value, prop)
 
 
 def midnight(day: date, zone: ZoneInfo) -> datetime:
@@ -71,7 +86,14 @@ def midnight(day: date, zone: ZoneInfo) -> datetime:
 def add(start: datetime, length: timedelta, zone: ZoneInfo) -> datetime:
     """RFC 5545 durations: whole days are calendar days (local), the rest is exact time."""
     days = timedelta(days=length.days)
-    return (start + days).astimezone(zone) + (length - days)
+    return in_years(_later(start, days), "DURATION").astimezone(zone) + (length - days)
+
+
+def _later(moment, length: timedelta):
+    try:
+        return moment + length
+    except OverflowError:
+        raise EventProblem("it is too long.", "DURATION") from None
 
 
 def rule(vevent, start: datetime, all_day: bool, zone: ZoneInfo) -> str:
@@ -111,9 +133,12 @@ def rule(vevent, start: datetime, all_day: bool, zone: ZoneInfo) -> str:
 
 def until(value, dtstart, start: datetime, all_day: bool, zone: ZoneInfo) -> date:
     """The last local day an occurrence may start on. A timed UNTIL earlier in its day than
-    the event's start time ends the series the day before."""
+    the event's start time ends the series the day before. Outside the years an event may
+    take, the date as written: ``recurrence.validate`` names the problem."""
     if not isinstance(value, datetime):
         return value
+    if not recurrence.MIN_YEAR <= value.year <= recurrence.MAX_YEAR:
+        return value.date()
     if value.tzinfo is None:
         # A local UNTIL is in DTSTART's zone (RFC 5545, 3.3.10).
         source = getattr(dtstart.dt, "tzinfo", None) or zone
@@ -127,12 +152,12 @@ def until(value, dtstart, start: datetime, all_day: bool, zone: ZoneInfo) -> dat
 def moved_days(vevent, event: EventData, zone: ZoneInfo) -> tuple[datetime, datetime]:
     """A moved all-day occurrence as the page keeps it: the local midnights of its first and
     last day (like the event's own start and end), DTEND being the day after the last."""
-    begin = vevent["DTSTART"].dt
+    begin = in_years(vevent["DTSTART"].dt, "DTSTART")
     if isinstance(begin, datetime):
         raise EventProblem("the event is all-day but this occurrence has times.", "DTSTART")
     last = begin + timedelta(days=event.span_days - 1)
     if "DTEND" in vevent:
-        after = vevent["DTEND"].dt
+        after = in_years(vevent["DTEND"].dt, "DTEND")
         if isinstance(after, datetime):
             raise EventProblem("DTSTART is a date but DTEND is a time.", "DTEND")
         last = max(after - timedelta(days=1), begin)

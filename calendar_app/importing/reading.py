@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 from django.utils.html import strip_tags
 from icalendar import Calendar
 
+from .. import recurrence
 from ..models import EventOccurrenceChange, EventStatus
 from ..selectors import site_zone
 from . import dates
@@ -24,6 +25,20 @@ READ = frozenset(
     + ("RDATE", "EXRULE", "RECURRENCE-ID", "STATUS", "LOCATION", "URL", "CATEGORIES")
     + ("CONFERENCE", "X-GOOGLE-CONFERENCE")
 )
+#: The properties an event has at most once.
+ONCE = ("UID", "SUMMARY", "DESCRIPTION", "DTSTART", "DTEND", "DURATION", "RECURRENCE-ID", "STATUS")
+ONCE += ("LOCATION", "URL")  # several RRULEs have their own message
+#: The property that ``recurrence.validate``'s fields come from.
+SCHEDULE_PROPS = {
+    "start": "DTSTART",
+    "end": "DTEND",
+    "rule": "RRULE",
+    "excluded_dates": "EXDATE",
+    "changes": None,
+}
+#: What a value icalendar accepted may still raise in the code reading it (the fuzz tests
+#: found none left, but an import names the event rather than end in a traceback).
+UNFORESEEN = (ValueError, TypeError, AttributeError, KeyError, IndexError, OverflowError)
 UNSUPPORTED = {
     "RDATE": "extra dates (RDATE) are not supported; add them as separate events",
     "EXRULE": "exclusion rules (EXRULE) are not supported; list the dates with EXDATE",
@@ -45,7 +60,7 @@ def read_events(data: bytes, zone: ZoneInfo | None = None) -> list[EventData]:
     masters: dict[str, tuple] = {}
     overrides: dict[str, list[tuple]] = {}
     for vevent, where in zip(vevents, lines, strict=True):
-        uid = str(vevent.get("UID", "")).strip()
+        uid = _text(vevent.get("UID", ""))
         label = _label(vevent, uid, where)
         if not uid:
             problems.append(f"{label}: it has no UID.")
@@ -53,8 +68,13 @@ def read_events(data: bytes, zone: ZoneInfo | None = None) -> list[EventData]:
         if len(uid) > 255:
             problems.append(f"{label}: its UID is longer than 255 characters.")
             continue
-        if errors := [(name, text) for name, text in vevent.errors if name.upper() in READ]:
+        if errors := [(name, text) for name, text in vevent.errors if (name or "").upper() in READ]:
             problems += [f"{label}: {_at(name, where)}{text}" for name, text in errors]
+            continue
+        if repeated := [name for name in ONCE if isinstance(vevent.get(name), list)]:
+            problems += [
+                f"{label}: {_at(name, where)}it is given more than once." for name in repeated
+            ]
             continue
         if "RECURRENCE-ID" in vevent:
             overrides.setdefault(uid, []).append((vevent, where, label))
@@ -79,13 +99,40 @@ def read_events(data: bytes, zone: ZoneInfo | None = None) -> list[EventData]:
         try:
             event = _read_event(vevent, uid, label, zone)
             _read_overrides(event, overrides.get(uid, []), zone, problems)
+            errors = _schedule_problems(event, zone)
         except EventProblem as problem:
             problems.append(f"{label}: {_at(problem.prop, where)}{problem}")
+            continue
+        except UNFORESEEN as error:  # named with its event rather than a traceback
+            problems.append(f"{label}: it cannot be read ({type(error).__name__}: {error}).")
+            continue
+        if errors:
+            problems += [f"{label}: {_at(SCHEDULE_PROPS[k], where)}{m}" for k, m in errors.items()]
             continue
         events.append(event)
     if problems:
         raise IcsImportError(problems)
     return events
+
+
+def _schedule_problems(event: EventData, zone: ZoneInfo) -> dict[str, str]:
+    """What the event page's validation will say of the dates and rule (bounded, see
+    ``recurrence.validate``), known before anything is saved."""
+    changes = (
+        EventOccurrenceChange(
+            original_date=c.original_date, change=c.change, new_start=c.new_start, new_end=c.new_end
+        ).as_change()
+        for c in event.changes
+    )
+    schedule = recurrence.Schedule(
+        start=event.start,
+        end=event.end,
+        all_day=event.all_day,
+        rule=event.rule,
+        excluded_dates=frozenset(event.excluded),
+        changes=tuple(changes),
+    )
+    return recurrence.validate(schedule, zone)
 
 
 def _vevent_lines(data: bytes) -> list[dict[str, int]]:
@@ -117,11 +164,11 @@ def _vevent_lines(data: bytes) -> list[dict[str, int]]:
 
 
 def _label(vevent, uid: str, where: dict[str, int]) -> str:
-    summary = str(vevent.get("SUMMARY", "")).strip() or "(no SUMMARY)"
+    summary = _text(vevent.get("SUMMARY") or "") or "(no SUMMARY)"
     where_text = f", line {where['BEGIN']}" if "BEGIN" in where else ""
-    recurrence_id = vevent.get("RECURRENCE-ID")
+    recurrence_id = _first(vevent.get("RECURRENCE-ID"))
     occurrence = ""
-    if recurrence_id is not None and hasattr(recurrence_id, "dt"):
+    if recurrence_id is not None:  # as written, even if it cannot be read
         occurrence = f", occurrence {recurrence_id.to_ical().decode()}"
     return f'Event "{summary}" (UID {uid or "missing"}{occurrence}{where_text})'
 
@@ -137,7 +184,7 @@ def _read_event(vevent, uid: str, label: str, zone: ZoneInfo) -> EventData:
     for name, message in UNSUPPORTED.items():
         if name in vevent:
             raise EventProblem(message + ".", name)
-    title = str(vevent.get("SUMMARY", "")).strip()
+    title = _text(vevent.get("SUMMARY", ""))
     if not title:
         raise EventProblem("it has no SUMMARY (the title).")
     start, end, all_day = dates.span(vevent, zone)
@@ -163,9 +210,9 @@ def _read_event(vevent, uid: str, label: str, zone: ZoneInfo) -> EventData:
         rule=rule,
         excluded=excluded,
         changes=[],
-        status=STATUSES.get(str(vevent.get("STATUS", "")).strip().upper(), EventStatus.SCHEDULED),
+        status=STATUSES.get(_text(vevent.get("STATUS", "")).upper(), EventStatus.SCHEDULED),
         location=_plain_text(str(vevent.get("LOCATION", ""))),
-        url=str(vevent.get("URL", "")).strip(),
+        url=_text(vevent.get("URL", "")),
         conference=_conference(vevent),
         categories=_categories(vevent),
     )
@@ -230,17 +277,27 @@ def _as_list(value) -> list:
 def _plain_text(value: str) -> str:
     """Descriptions often carry HTML (Google Calendar, LibCal): the page's summary is text."""
     text = html.unescape(strip_tags(re.sub(r"<br\s*/?>", "\n", value, flags=re.IGNORECASE)))
-    return re.sub(r"[ \t]+", " ", text).strip()
+    return _text(re.sub(r"[ \t]+", " ", text))
+
+
+def _text(value) -> str:
+    """Without NUL characters, which PostgreSQL cannot store."""
+    return str(_first(value)).replace("\x00", "").strip()
+
+
+def _first(value):
+    """A property given more than once is refused; until then its first value names it."""
+    return (value or [None])[0] if isinstance(value, list) else value
 
 
 def _conference(vevent) -> str:
     for name in ("CONFERENCE", "X-GOOGLE-CONFERENCE"):
         if name in vevent:
-            return str(_as_list(vevent[name])[0]).strip()
+            return _text(_as_list(vevent[name])[0])
     return ""
 
 
 def _categories(vevent) -> list[str] | None:
     if "CATEGORIES" not in vevent:
         return None
-    return [str(name).strip() for item in _as_list(vevent["CATEGORIES"]) for name in item.cats]
+    return [_text(name) for item in _as_list(vevent["CATEGORIES"]) for name in item.cats]

@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import hashlib
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
-from django.db import transaction
+from django.db import DataError, connection, transaction
+from django.db.models.signals import post_save
 from django.utils.text import slugify
+from modelsearch.signal_handlers import post_save_signal_handler as search_on_save
+from modelsearch.tasks import insert_or_update_object_task
+from wagtail.signal_handlers import disable_reference_index_auto_update
+from wagtail.tasks import update_reference_index_task
 
 from ..ical import uid_host
 from ..models import (
@@ -19,6 +25,7 @@ from ..models import (
     EventPage,
     Venue,
 )
+from . import limits
 from .data import EventData, EventProblem, IcsImportError
 from .reading import read_events
 
@@ -74,23 +81,66 @@ def _page_path(page) -> str | None:
 def import_calendar(data: bytes, parent: EventIndexPage, *, draft: bool = False) -> ImportReport:
     """Create or update the file's events below ``parent``; publish them unless ``draft``.
     All or nothing: IcsImportError (and no change at all) if any event is wrong."""
+    limits.check_size(len(data))
+    limits.check_events(data)
     events = read_events(data)
     report = ImportReport()
     problems: list[str] = []
-    with transaction.atomic():
+    with _changes_kept_until_commit(), transaction.atomic(), _indexed_once(report):
         context = _Context(parent)
         for event in events:
             venues = dict(context.venues)
             try:
                 with transaction.atomic():
                     _save(event, context, draft=draft, report=report)
-            except (EventProblem, ValidationError) as error:
+            except (EventProblem, ValidationError, DataError) as error:
                 context.venues = venues  # a venue made for this event is rolled back with it
                 problems.append(f"{event.label}: {_problem_text(error)}")
         if problems:
             raise IcsImportError(problems)
     report.warnings = context.warnings
     return report
+
+
+@contextmanager
+def _changes_kept_until_commit():
+    """On SQLite a writer keeps readers out while it writes to the database file, which a long
+    transaction does as soon as its changes outgrow the page cache ("cache spill"): readers
+    then waited, failed with "database is locked", and the API answered 503 for minutes. With
+    spilling off the changes stay in memory until COMMIT, and readers read the committed
+    state meanwhile. (PostgreSQL's readers never wait for a writer.)"""
+    if connection.vendor != "sqlite":
+        yield
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("PRAGMA cache_spill")
+        (threshold,) = cursor.fetchone()
+        cursor.execute("PRAGMA cache_spill = OFF")
+    try:
+        yield
+    finally:
+        with connection.cursor() as cursor:
+            cursor.execute(f"PRAGMA cache_spill = {int(threshold) or 'OFF'}")
+
+
+@contextmanager
+def _indexed_once(report: ImportReport):
+    """A new event page is saved three times (added, revised, published), and every save
+    updated its search and reference index entries: a third of the import's time. The pages
+    are indexed once each at the end instead, by the tasks the save signals run. (The search
+    signal is disconnected meanwhile: imports run in their own process, as the command does.)"""
+    searched = post_save.disconnect(search_on_save, sender=EventPage)
+    try:
+        with disable_reference_index_auto_update():
+            yield
+    finally:
+        if searched:
+            post_save.connect(search_on_save, sender=EventPage)
+    for page in [*report.created, *report.updated]:
+        key = (page._meta.app_label, page._meta.model_name, str(page.pk))
+        update_reference_index_task.enqueue(*key)
+        if searched:
+            insert_or_update_object_task.enqueue(*key)
 
 
 class _Context:

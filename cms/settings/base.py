@@ -235,6 +235,12 @@ HEADLESS_INTROSPECTION = env.bool("GRAPHQL_INTROSPECTION", default=True)
 # Calendar. The site's month grid heads its columns with the first two letters of each day's
 # name in Slovene (the seed's "Po To Sr Če Pe So Ne"); other languages use CLDR's short names.
 CALENDAR_WEEKDAY_NAMES = {"sl": ["Po", "To", "Sr", "Če", "Pe", "So", "Ne"]}
+# manage.py import_ics refuses, before parsing, a file over ICS_IMPORT_MAX_BYTES or with more
+# events (VEVENTs) than ICS_IMPORT_MAX_EVENTS; on SQLite, where nobody can save while an
+# import's one transaction is open, more than ICS_IMPORT_MAX_EVENTS_SQLITE.
+ICS_IMPORT_MAX_BYTES = env.int("ICS_IMPORT_MAX_BYTES", default=5 * 1024 * 1024)
+ICS_IMPORT_MAX_EVENTS = env.int("ICS_IMPORT_MAX_EVENTS", default=2000)
+ICS_IMPORT_MAX_EVENTS_SQLITE = env.int("ICS_IMPORT_MAX_EVENTS_SQLITE", default=500)
 HEADLESS_MAX_QUERY_DEPTH = env.int("GRAPHQL_MAX_QUERY_DEPTH", default=10)
 # What one GraphQL request may ask for (cms/graphql/limits.py); the frontend contract's
 # operations stay well inside each. Cost is how many objects a query could return, each list

@@ -1,6 +1,7 @@
 """``manage.py import_ics``: events from Google Calendar, LibCal or this site's own feed become
 event pages, idempotently by UID, all or nothing."""
 
+import time as timer
 from datetime import UTC, date, datetime, time
 from io import StringIO
 from pathlib import Path
@@ -471,3 +472,223 @@ def test_an_import_interrupted_half_way_leaves_the_database_as_it_was(
 
     assert len(saved) == 1
     assert database_state() == state
+
+
+# Guardrails: what one file may cost, and what it may not do.
+
+TIMED = (
+    "DTSTART;TZID=Europe/Ljubljana:20201203T180000",
+    "DTEND;TZID=Europe/Ljubljana:20201203T200000",
+)
+
+
+def refused(path, parent) -> tuple[str, float]:
+    """The command's error for ``path``, and the processor time it took to say so (the
+    machine's load aside)."""
+    began = timer.process_time()
+    with pytest.raises(CommandError) as error:
+        run_import(path, parent)
+    return str(error.value), timer.process_time() - began
+
+
+NEVER = [
+    "FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30",
+    "FREQ=WEEKLY;BYMONTH=2;BYMONTHDAY=30;COUNT=5",
+    "FREQ=MONTHLY;BYMONTH=4;BYMONTHDAY=31",
+    "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30",
+]
+
+
+def test_rules_that_never_occur_are_refused_in_milliseconds(calendar, tmp_path):
+    """Before: 19 s per event (each check looked for an occurrence up to the year 9999)."""
+    events = [
+        vevent(f"never-{n}@test", f"Nikoli {n}", *TIMED, f"RRULE:{rule}", "LOCATION:Knjižnica")
+        for n, rule in enumerate(NEVER)
+    ]
+    text = ics(*events, ALSO_GOOD)
+    message, seconds = refused(write(tmp_path, text), calendar.pk)
+    for n in range(len(NEVER)):
+        begin = _line(text, f"UID:never-{n}@test") - 1
+        assert (
+            f'Event "Nikoli {n}" (UID never-{n}@test, line {begin}): RRULE (line {begin + 5}): '
+            "The first date does not follow the rule"
+        ) in message
+    assert seconds < 1  # all four, and the command around them
+    assert not EventPage.objects.exists()
+
+
+def test_a_repetition_until_9999_is_refused_in_milliseconds(calendar, tmp_path):
+    """Before: 11 s per event, and then it was imported."""
+    text = ics(
+        vevent("forever@test", "Za vedno", *TIMED, "RRULE:FREQ=DAILY;UNTIL=99991231T235959Z",
+               "LOCATION:Knjižnica"),
+        vevent("forever-date@test", "Tudi", *TIMED, "RRULE:FREQ=WEEKLY;UNTIL=99991231",
+               "LOCATION:Knjižnica"),
+    )  # fmt: skip
+    message, seconds = refused(write(tmp_path, text), calendar.pk)
+    assert (
+        'Event "Za vedno" (UID forever@test, line 4): RRULE (line 9): The repetition must end by '
+        "31. 12. 2200 (UNTIL 99991231); leave the end out for an event that repeats without end."
+    ) in message
+    assert 'Event "Tudi" (UID forever-date@test, line 12): RRULE (line 17)' in message
+    assert seconds < 1
+    assert not EventPage.objects.exists()
+
+
+OUTSIDE = "is outside the years 1900 to 2200."
+
+
+@pytest.mark.parametrize(
+    ("lines", "message"),
+    [
+        (["DTSTART:99991231T233000Z"], f"DTSTART (line 7): 31. 12. 9999 {OUTSIDE}"),
+        (["DTSTART;VALUE=DATE:99991231"], f"DTSTART (line 7): 31. 12. 9999 {OUTSIDE}"),
+        (["DTSTART:18991231T180000Z"], f"DTSTART (line 7): 31. 12. 1899 {OUTSIDE}"),
+        (
+            ["DTSTART:20201203T180000Z", "DTEND:99991231T235959Z"],
+            f"DTEND (line 8): 31. 12. 9999 {OUTSIDE}",
+        ),
+        (
+            ["DTSTART;VALUE=DATE:20201203", "DTEND;VALUE=DATE:99991231"],
+            f"DTEND (line 8): 31. 12. 9999 {OUTSIDE}",
+        ),
+        (["DTSTART:20201203T180000Z", "DURATION:P3000000D"], "DURATION (line 8): it is too long"),
+        (["DTSTART;VALUE=DATE:20201203", "DURATION:P3000000D"], "DURATION (line 8): it is too"),
+        (
+            ["DTSTART:22001231T180000Z", "DURATION:P1000D"],
+            f"DURATION (line 8): 27. 09. 2203 {OUTSIDE}",
+        ),
+        (
+            ["DTSTART:20201203T180000Z", "RRULE:FREQ=WEEKLY", "EXDATE:99991231T180000Z"],
+            f"EXDATE (line 9): 31. 12. 9999 {OUTSIDE}",
+        ),
+    ],
+)  # fmt: skip
+def test_dates_outside_the_years_1900_to_2200_are_named(calendar, tmp_path, lines, message):
+    """Before: a traceback (OverflowError) near the year 9999, and an import otherwise."""
+    text = ics(vevent("far@test", "Daleč", *lines, "LOCATION:Knjižnica"), ALSO_GOOD)
+    error, _ = refused(write(tmp_path, text), calendar.pk)
+    assert 'Event "Daleč" (UID far@test, line 4)' in error
+    assert message in error
+    assert not EventPage.objects.exists()
+
+
+def test_a_changed_occurrence_in_the_year_9999_is_named(calendar, tmp_path):
+    text = ics(
+        vevent("series@test", "Serija", "DTSTART:20201203T180000Z", "RRULE:FREQ=WEEKLY;COUNT=3",
+               "LOCATION:Knjižnica"),
+        vevent("series@test", "Serija", "RECURRENCE-ID:99991231T180000Z",
+               "DTSTART:99991231T190000Z"),
+    )  # fmt: skip
+    error, _ = refused(write(tmp_path, text), calendar.pk)
+    assert (
+        'Event "Serija" (UID series@test, occurrence 99991231T180000Z, line 11): '
+        f"RECURRENCE-ID (line 14): 31. 12. 9999 {OUTSIDE}"
+    ) in error
+    assert not EventPage.objects.exists()
+
+
+def test_a_file_over_the_size_limit_is_refused_before_it_is_read(calendar, tmp_path, settings):
+    """The attack's file was 10 MB: 8 minutes and 291 MB later it had not finished."""
+    path = tmp_path / "big.ics"
+    with path.open("wb") as file:
+        file.write(ics(GOOD).encode().replace(b"END:VCALENDAR", b""))
+        for number in range(6 * 1024):  # 6 MB of events
+            file.write(f"BEGIN:VEVENT\r\nUID:{number}@test\r\nDESCRIPTION:{'x' * 970}\r\n"
+                       "END:VEVENT\r\n".encode())  # fmt: skip
+        file.write(b"END:VCALENDAR\r\n")
+    error, seconds = refused(path, calendar.pk)
+    assert error.startswith("The file is 6.0 MB; at most 5.0 MB (5,242,880 bytes) is imported")
+    assert "setting ICS_IMPORT_MAX_BYTES" in error
+    assert seconds < 0.5
+    assert not EventPage.objects.exists()
+    settings.ICS_IMPORT_MAX_BYTES = 300
+    error, _ = refused(write(tmp_path, ics(GOOD, ALSO_GOOD)), calendar.pk)
+    assert "at most 300 bytes is imported" in error
+
+
+def test_a_file_with_more_events_than_the_limit_is_refused(calendar, tmp_path, settings):
+    settings.ICS_IMPORT_MAX_EVENTS = 1
+    settings.ICS_IMPORT_MAX_EVENTS_SQLITE = 1
+    error, seconds = refused(write(tmp_path, ics(GOOD, ALSO_GOOD)), calendar.pk)
+    assert error.startswith("The file has 2 events (VEVENT); at most 1 is imported at a time")
+    assert "(setting ICS_IMPORT_MAX_EVENTS)" in error
+    assert "split the file" in error
+    assert not EventPage.objects.exists()
+
+
+def test_a_larger_import_on_sqlite_is_refused_with_a_pointer_to_postgresql(
+    calendar, tmp_path, settings
+):
+    """On SQLite editors cannot save while an import's transaction is open: the import is
+    limited to what takes about a minute there."""
+    from django.db import connection
+
+    settings.ICS_IMPORT_MAX_EVENTS_SQLITE = 1
+    path = write(tmp_path, ics(GOOD, ALSO_GOOD))
+    if connection.vendor != "sqlite":
+        assert "2 created" in run_import(path, calendar.pk)
+        return
+    error, _ = refused(path, calendar.pk)
+    assert error.startswith("The file has 2 events (VEVENT); at most 1 is imported at a time")
+    assert "on SQLite (setting ICS_IMPORT_MAX_EVENTS_SQLITE)" in error
+    assert "PostgreSQL" in error
+    assert not EventPage.objects.exists()
+
+
+def test_on_sqlite_readers_keep_reading_while_the_import_writes(calendar, tmp_path, monkeypatch):
+    """SQLite makes readers wait while a writer writes to the database file, which a long
+    transaction did as soon as its changes outgrew the page cache ("cache spill"): during the
+    attack's import uncached reads waited and failed ("database is locked", answered 503). The
+    import keeps its changes in memory until it commits."""
+    from django.db import connection
+
+    from calendar_app.importing import saving
+
+    if connection.vendor != "sqlite":
+        pytest.skip("PostgreSQL readers never wait for a writer")
+
+    def spill() -> int:
+        with connection.cursor() as cursor:
+            cursor.execute("PRAGMA cache_spill")
+            return cursor.fetchone()[0]
+
+    before = spill()
+    seen = []
+    save = saving._save
+
+    def save_and_look(*args, **kwargs):
+        seen.append(spill())
+        return save(*args, **kwargs)
+
+    monkeypatch.setattr(saving, "_save", save_and_look)
+    run_import(write(tmp_path, ics(GOOD, ALSO_GOOD)), calendar.pk)
+    assert before != 0
+    assert seen == [0, 0]
+    assert spill() == before
+
+
+def test_nul_characters_are_left_out(calendar, tmp_path):
+    """PostgreSQL cannot store them: before, the command ended in a traceback there."""
+    text = ics(vevent("nul@test", "Ni\x00č", "DTSTART:20201203T180000Z", "LOCATION:Knji\x00žnica",
+                      "DESCRIPTION:Opis\x00"))  # fmt: skip
+    run_import(write(tmp_path, text), calendar.pk)
+    page = pages()["nul@test"]
+    assert (page.title, page.summary, page.venue.name) == ("Nič", "Opis", "Knjižnica")
+
+
+def test_an_unforeseen_error_while_reading_names_the_event(calendar, tmp_path, monkeypatch):
+    """A value icalendar accepts that the reading code did not foresee ends in a message
+    naming the event, not in a traceback (the fuzz tests found none left)."""
+    from calendar_app.importing import dates
+
+    def span(vevent, zone):
+        raise TypeError("unsupported operand type(s)")
+
+    monkeypatch.setattr(dates, "span", span)
+    error, _ = refused(write(tmp_path, ics(ALSO_GOOD)), calendar.pk)
+    assert (
+        'Event "Še en dober" (UID also-good@test, line 4): it cannot be read (TypeError: '
+        "unsupported operand type(s))."
+    ) in error
+    assert not EventPage.objects.exists()
