@@ -344,5 +344,8 @@ WEBHOOK_TASK_BACKEND = "webhooks"
 # Seconds to wait for a receiver to connect and to answer (each); 2xx is success, anything else
 # (a redirect too) is retried after these delays until WEBHOOK_MAX_ATTEMPTS attempts in all.
 WEBHOOK_TIMEOUT = env.float("WEBHOOK_TIMEOUT", default=5.0)
+# Seconds one attempt may take in all: per-socket timeouts alone let a receiver that drips its
+# answer hold an attempt (and a worker) as long as it likes.
+WEBHOOK_DEADLINE = env.float("WEBHOOK_DEADLINE", default=2 * WEBHOOK_TIMEOUT)
 WEBHOOK_MAX_ATTEMPTS = env.int("WEBHOOK_MAX_ATTEMPTS", default=6)
 WEBHOOK_RETRY_DELAYS = [30, 120, 600, 3600, 6 * 3600]
