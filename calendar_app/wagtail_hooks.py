@@ -3,7 +3,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
 from cms.graphql.registry import register_public_queries
-from cms.home.roles import LocalePermissionPolicy, LocalisedSnippetViewSet
+from cms.translator_limits import LocalePermissionPolicy, LocalisedSnippetViewSet
 
 from .graphql import CalendarQueries
 from .models import EventCategory, Venue

@@ -8,7 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from cms.graphql.views import HeadlessGraphQLView
 from cms.health import healthz
-from cms.home.roles import guard_localize_views
+from cms.translator_limits import guard_localize_views
 
 handler500 = "cms.server_errors.server_error"
 

@@ -4,7 +4,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from cms.graphql.registry import register_public_queries
-from cms.home.roles import LocalePermissionPolicy, LocalisedSnippetViewSet
+from cms.translator_limits import LocalePermissionPolicy, LocalisedSnippetViewSet
 
 from .graphql import ProjectQueries
 from .models import FundingProgramme, Person, TargetGroup

@@ -6,16 +6,16 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
 from cms.graphql.registry import register_public_queries
-
-from .graphql import SiteQueries
-from .models import MainMenu, SiteFooter
-from .roles import (
+from cms.translator_limits import (
     END_TRANSLATION_MESSAGE,
     LocalePermissionPolicy,
     LocalisedSnippetViewSet,
     may_end,
     refuse,
 )
+
+from .graphql import SiteQueries
+from .models import MainMenu, SiteFooter
 
 register_public_queries(SiteQueries)
 for model in (MainMenu, SiteFooter):

@@ -24,7 +24,7 @@ from wagtail_localize.operations import translate_object
 from calendar_app.models import EventCategory, Venue
 from cms.graphql.translation_status import translatable_snippet_models
 from cms.home.models import MainMenu, SiteFooter
-from cms.home.roles import LocalePermissionPolicy, LocalisedSnippetViewSet
+from cms.translator_limits import LocalePermissionPolicy, LocalisedSnippetViewSet
 from project_pages.models import FundingProgramme, TargetGroup
 from tests.calendar_app.factories import EventCategoryFactory, VenueFactory
 from tests.cms.editorial import assert_refused, logged_in, member

@@ -7,8 +7,8 @@ so granting them is this command's part; it also sets the model permissions agai
 the migration's (a test compares them), undoing any added by hand.
 
 The group's "change" on translatable snippets counts in the other languages only
-(``cms.home.roles.LocalePermissionPolicy``), and every translator may work in every one of them:
-the project has no per-translator language."""
+(``cms.translator_limits.LocalePermissionPolicy``), and every translator may work in every one
+of them: the project has no per-translator language."""
 
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
@@ -17,7 +17,7 @@ from django.db import transaction
 from wagtail.models import GroupPagePermission, Locale, Page
 
 from cms.graphql.translation_status import default_language_code, translatable_snippet_models
-from cms.home.roles import TRANSLATORS
+from cms.translator_limits import TRANSLATORS
 
 GROUP_NAME = TRANSLATORS
 
