@@ -7,9 +7,11 @@ leaves them out. Screenshots of every step go to ``E2E_ARTIFACTS`` (``.e2e-artif
 repository by default).
 """
 
+import contextlib
 import json
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -84,11 +86,16 @@ def wait_until_up(url: str, process: subprocess.Popen, log: Path) -> None:
 
 
 def stop(process: subprocess.Popen) -> None:
-    process.terminate()
+    """Stop the server and everything it started: ``npm start`` runs the frontend as a child
+    ``node``, which outlived the run when only npm was stopped."""
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(process.pid, signal.SIGTERM)
     try:
         process.wait(timeout=10)
     except subprocess.TimeoutExpired:
-        process.kill()
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
+        process.wait(timeout=10)
 
 
 @pytest.fixture(scope="session")
@@ -129,6 +136,7 @@ def stack(tmp_path_factory):
             env=cms_env,
             stdout=cms_out,
             stderr=subprocess.STDOUT,
+            start_new_session=True,
         )
         frontend = subprocess.Popen(
             [shutil.which("npm") or "npm", "start", "--silent"],
@@ -143,6 +151,7 @@ def stack(tmp_path_factory):
             },
             stdout=frontend_out,
             stderr=subprocess.STDOUT,
+            start_new_session=True,
         )
     try:
         wait_until_up(f"{cms_url}/healthz", cms, cms_log)
