@@ -10,7 +10,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 FRONTEND_PORT ?= 3000
 
-.PHONY: run test install lint format lock migrate demo serve check-deploy clean contract \
+.PHONY: run test install messages lint format lock migrate demo serve check-deploy clean contract \
 	contract-release contract-ts frontend e2e chromium bench
 
 $(BIN)/python:
@@ -20,7 +20,24 @@ $(STAMP): requirements-dev.lock | $(BIN)/python
 	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements-dev.lock
 	touch $(STAMP)
 
-install: $(STAMP) ## Create .venv and install the exact locked versions.
+# The admin's translations: each app's locale/<lang>/LC_MESSAGES/django.po is the source, compiled
+# with Babel (no GNU gettext needed) whenever it is newer than its .mo; the .mo files are not kept
+# in git. `make messages` re-extracts the .po files from the code (that one needs GNU gettext).
+PO_FILES := $(wildcard */locale/*/LC_MESSAGES/django.po)
+MO_FILES := $(PO_FILES:.po=.mo)
+MESSAGE_APPS := cms project_pages calendar_app
+
+%.mo: %.po | $(STAMP)
+	$(BIN)/pybabel compile --domain django -i $< -o $@
+
+install: $(STAMP) $(MO_FILES) ## Create .venv, install the exact locked versions, compile the translations.
+
+messages: install ## Re-extract every app's Slovene catalogue from the code (needs GNU gettext's xgettext), then compile.
+	for app in $(MESSAGE_APPS); do \
+		(cd $$app && ../$(BIN)/python ../manage.py makemessages --locale sl --no-obsolete \
+			--add-location file --ignore 'static/*') || exit 1; \
+	done
+	$(MAKE) $(MO_FILES)
 
 run: install ## Migrate the SQLite demo database, load demo content and serve on 127.0.0.1:8000.
 	$(MANAGE) migrate --noinput

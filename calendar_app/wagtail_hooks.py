@@ -1,3 +1,4 @@
+from django.utils.translation import gettext_lazy as _
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
@@ -16,7 +17,7 @@ for model in (Venue, EventCategory):
 class VenueViewSet(LocalisedSnippetViewSet):
     model = Venue
     icon = "site"
-    menu_label = "Venues"
+    menu_label = _("Venues")
     list_display = ["name", "branch", "address", "locale"]
     list_filter = ["locale"]
     search_fields = ["name"]
@@ -25,7 +26,7 @@ class VenueViewSet(LocalisedSnippetViewSet):
 class EventCategoryViewSet(LocalisedSnippetViewSet):
     model = EventCategory
     icon = "tag"
-    menu_label = "Event categories"
+    menu_label = _("Event categories")
     list_display = ["name", "slug", "locale"]
     list_filter = ["locale"]
     search_fields = ["name"]
@@ -34,7 +35,7 @@ class EventCategoryViewSet(LocalisedSnippetViewSet):
 class CalendarSnippets(SnippetViewSetGroup):
     items = (VenueViewSet, EventCategoryViewSet)
     menu_icon = "date"
-    menu_label = "Calendar"
+    menu_label = _("Calendar")
     menu_name = "calendar-snippets"
 
 

@@ -9,6 +9,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from grapple.models import GraphQLField, GraphQLInt, GraphQLStreamfield, GraphQLString
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import (
@@ -40,15 +41,15 @@ from .snippets import EventCategory, Venue
 
 
 class EventStatus(models.TextChoices):
-    SCHEDULED = "SCHEDULED", "Scheduled"
-    CANCELLED = "CANCELLED", "Cancelled"
-    POSTPONED = "POSTPONED", "Postponed"
-    MOVED_ONLINE = "MOVED_ONLINE", "Moved online"
+    SCHEDULED = "SCHEDULED", _("Scheduled")
+    CANCELLED = "CANCELLED", _("Cancelled")
+    POSTPONED = "POSTPONED", _("Postponed")
+    MOVED_ONLINE = "MOVED_ONLINE", _("Moved online")
 
 
 class Registration(models.TextChoices):
-    NONE = "NONE", "No registration needed"
-    REQUIRED = "REQUIRED", "Registration required"
+    NONE = "NONE", _("No registration needed")
+    REQUIRED = "REQUIRED", _("Registration required")
 
 
 def site_zone():
@@ -63,7 +64,8 @@ class EventIndexPage(HeadlessMixin, Page):
     intro = RichTextField(
         blank=True,
         features=["bold", "italic", "link"],
-        help_text="Shown above the calendar.",
+        verbose_name=_("introduction"),
+        help_text=_("Shown above the calendar."),
     )
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -74,41 +76,51 @@ class EventIndexPage(HeadlessMixin, Page):
     max_count_per_parent = 1
 
     class Meta:
-        verbose_name = "calendar"
+        verbose_name = _("calendar")
+        verbose_name_plural = _("calendars")
 
 
 class EventPage(HeadlessMixin, Page):
     """One event, once or repeating: a workshop, a talk, Sister Libraries Day."""
 
     summary = models.TextField(
-        max_length=400, help_text="Two or three sentences for lists and calendar entries."
+        _("summary"),
+        max_length=400,
+        help_text=_("Two or three sentences for lists and calendar entries."),
     )
-    body = StreamField(BodyBlock(), blank=True, help_text="The full description.")
+    body = StreamField(
+        BodyBlock(), blank=True, verbose_name=_("body"), help_text=_("The full description.")
+    )
     image = models.ForeignKey(
         "wagtailimages.Image",
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text="Shown with the event; give it a description, which becomes its alt text.",
+        verbose_name=_("image"),
+        help_text=_("Shown with the event; give it a description, which becomes its alt text."),
     )
     start = models.DateTimeField(
-        help_text="When the (first) event starts, in the library's time zone."
+        _("start"), help_text=_("When the (first) event starts, in the library's time zone.")
     )
-    end = models.DateTimeField(help_text="When it ends. For a multi-day event, the last day.")
+    end = models.DateTimeField(
+        _("end"), help_text=_("When it ends. For a multi-day event, the last day.")
+    )
     all_day = models.BooleanField(
-        default=False, help_text="Takes whole days: the times above are ignored."
+        _("all day"), default=False, help_text=_("Takes whole days: the times above are ignored.")
     )
     recurrence_rule = models.CharField(
+        _("recurrence rule"),
         max_length=250,
         blank=True,
-        help_text="How the event repeats, as an RFC 5545 rule. Set it with the fields above.",
+        help_text=_("How the event repeats, as an RFC 5545 rule. Set it with the fields above."),
     )
     status = models.CharField(
+        _("status"),
         max_length=20,
         choices=EventStatus.choices,
         default=EventStatus.SCHEDULED,
-        help_text="Cancelling or postponing keeps the event listed, marked as such.",
+        help_text=_("Cancelling or postponing keeps the event listed, marked as such."),
     )
     venue = models.ForeignKey(
         Venue,
@@ -116,22 +128,38 @@ class EventPage(HeadlessMixin, Page):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="events",
-        help_text="Where it takes place. Leave empty for an online-only event.",
+        verbose_name=_("venue"),
+        help_text=_("Where it takes place. Leave empty for an online-only event."),
     )
     online_url = models.URLField(
-        blank=True, help_text="Link to join online (a stream or a video call), if any."
+        _("online address"),
+        blank=True,
+        help_text=_("Link to join online (a stream or a video call), if any."),
     )
     audiences = ParentalManyToManyField(
-        TargetGroup, blank=True, related_name="events", help_text="Who the event is for."
+        TargetGroup,
+        blank=True,
+        related_name="events",
+        verbose_name=_("audiences"),
+        help_text=_("Who the event is for."),
     )
-    categories = ParentalManyToManyField(EventCategory, blank=True, related_name="events")
+    categories = ParentalManyToManyField(
+        EventCategory, blank=True, related_name="events", verbose_name=_("categories")
+    )
     registration = models.CharField(
-        max_length=10, choices=Registration.choices, default=Registration.NONE
+        _("registration"), max_length=10, choices=Registration.choices, default=Registration.NONE
     )
-    registration_url = models.URLField(blank=True, help_text="Where readers sign up.")
-    capacity = models.PositiveIntegerField(null=True, blank=True, help_text="Places available.")
+    registration_url = models.URLField(
+        _("registration address"), blank=True, help_text=_("Where readers sign up.")
+    )
+    capacity = models.PositiveIntegerField(
+        _("capacity"), null=True, blank=True, help_text=_("Places available.")
+    )
     price = models.CharField(
-        max_length=100, blank=True, help_text="Leave empty if the event is free, e.g. '5 EUR'."
+        _("price"),
+        max_length=100,
+        blank=True,
+        help_text=_("Leave empty if the event is free, e.g. '5 EUR'."),
     )
     related_project = models.ForeignKey(
         "project_pages.ProjectPage",
@@ -139,7 +167,8 @@ class EventPage(HeadlessMixin, Page):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="events",
-        help_text="The international project this event belongs to, if any.",
+        verbose_name=_("related project"),
+        help_text=_("The international project this event belongs to, if any."),
     )
     series_end = models.DateTimeField(null=True, editable=False, db_index=True)
     ical_uid = models.UUIDField(default=uuid.uuid4, editable=False)
@@ -192,11 +221,11 @@ class EventPage(HeadlessMixin, Page):
     ]
     edit_handler = TabbedInterface(
         [
-            ObjectList(content_panels, heading="Content"),
-            ObjectList(when_panels, heading="Date and repeat"),
-            ObjectList(where_panels, heading="Place and audience"),
-            ObjectList(Page.promote_panels, heading="Promotion"),
-            ObjectList(Page.settings_panels, heading="Settings"),
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(when_panels, heading=_("Date and repeat")),
+            ObjectList(where_panels, heading=_("Place and audience")),
+            ObjectList(Page.promote_panels, heading=_("Promotion")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
         ]
     )
     base_form_class = EventPageForm
@@ -252,7 +281,8 @@ class EventPage(HeadlessMixin, Page):
     subpage_types = []
 
     class Meta:
-        verbose_name = "event"
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
 
     def schedule(self, excluded=None, changes=None) -> recurrence.Schedule:
         """This event's dates as the recurrence module reads them."""
@@ -306,9 +336,9 @@ class EventPage(HeadlessMixin, Page):
         super().clean()
         errors: dict[str, list[str]] = {}
         if self.registration == Registration.REQUIRED and not self.registration_url:
-            errors["registration_url"] = ["Give the address where readers sign up."]
+            errors["registration_url"] = [_("Give the address where readers sign up.")]
         if self.venue_id is None and not self.online_url:
-            errors["venue"] = ["Choose a venue or give an online address (or both)."]
+            errors["venue"] = [_("Choose a venue or give an online address (or both).")]
         if self.start is not None and self.end is not None:
             excluded, changes = self.posted_schedule or (None, None)
             field_names = {"start": "start", "end": "end", "rule": "recurrence_rule"}

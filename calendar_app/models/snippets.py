@@ -2,6 +2,7 @@
 
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 from grapple.models import GraphQLFloat, GraphQLString
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.models import TranslatableMixin
@@ -16,29 +17,38 @@ class Venue(ServedLocaleMixin, TranslatableMixin, index.Indexed, models.Model):
     """A place events happen: a library branch or a partner's hall. Translatable, because its
     name, address line and accessibility notes are read in each language."""
 
-    name = models.CharField(max_length=150, help_text="e.g. 'Knjižnica Otona Župančiča'.")
+    name = models.CharField(
+        _("name"), max_length=150, help_text=_("e.g. 'Knjižnica Otona Župančiča'.")
+    )
     branch = models.CharField(
-        max_length=150, blank=True, help_text="The library branch it belongs to, if any."
+        _("branch"),
+        max_length=150,
+        blank=True,
+        help_text=_("The library branch it belongs to, if any."),
     )
     address = models.CharField(
+        _("address"),
         max_length=250,
-        help_text="Street, number, postcode and town, e.g. 'Kersnikova 2, 1000 Ljubljana'.",
+        help_text=_("Street, number, postcode and town, e.g. 'Kersnikova 2, 1000 Ljubljana'."),
     )
     latitude = models.FloatField(
+        _("latitude"),
         null=True,
         blank=True,
         validators=[MinValueValidator(-90), MaxValueValidator(90)],
-        help_text="For maps, e.g. 46.0541 (optional).",
+        help_text=_("For maps, e.g. 46.0541 (optional)."),
     )
     longitude = models.FloatField(
+        _("longitude"),
         null=True,
         blank=True,
         validators=[MinValueValidator(-180), MaxValueValidator(180)],
-        help_text="For maps, e.g. 14.5039 (optional).",
+        help_text=_("For maps, e.g. 14.5039 (optional)."),
     )
     accessibility = models.TextField(
+        _("accessibility"),
         blank=True,
-        help_text="Step-free access, lifts, induction loop, accessible toilets, guide dogs…",
+        help_text=_("Step-free access, lifts, induction loop, accessible toilets, guide dogs…"),
     )
 
     panels = [
@@ -47,7 +57,7 @@ class Venue(ServedLocaleMixin, TranslatableMixin, index.Indexed, models.Model):
         FieldPanel("address"),
         MultiFieldPanel(
             [FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")])],
-            heading="Position",
+            heading=_("Position"),
         ),
         FieldPanel("accessibility"),
     ]
@@ -65,7 +75,8 @@ class Venue(ServedLocaleMixin, TranslatableMixin, index.Indexed, models.Model):
 
     class Meta(TranslatableMixin.Meta):
         ordering = ["name"]
-        verbose_name = "venue"
+        verbose_name = _("venue")
+        verbose_name_plural = _("venues")
 
     def __str__(self):
         return self.name
@@ -75,8 +86,8 @@ class EventCategory(TaxonomyTerm):
     """What kind of event it is: workshop, talk, exhibition, reading club, …"""
 
     class Meta(TaxonomyTerm.Meta):
-        verbose_name = "event category"
-        verbose_name_plural = "event categories"
+        verbose_name = _("event category")
+        verbose_name_plural = _("event categories")
         constraints = [
             models.UniqueConstraint(fields=["slug", "locale"], name="unique_event_category_slug")
         ]

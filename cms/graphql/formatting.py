@@ -12,6 +12,15 @@ from babel.lists import format_list
 #: The CLDR locale used for a language code where the plain one is not what the site wants.
 DATE_LOCALES = {"en": "en_GB"}
 
+#: Month names in the genitive, which a Slovene date needs ("8. marca 2027"); CLDR has only the
+#: nominative ("marec"), right for a calendar's heading, wrong inside a date.
+GENITIVE_MONTHS = {
+    "sl": (
+        "januarja", "februarja", "marca", "aprila", "maja", "junija",
+        "julija", "avgusta", "septembra", "oktobra", "novembra", "decembra",
+    ),
+}  # fmt: skip
+
 
 def cldr_locale(language: str) -> str:
     return language.replace("-", "_")
@@ -34,7 +43,9 @@ def month_title(year: int, month: int, language: str) -> str:
 
 
 def long_date(day: date, language: str) -> str:
-    """'28 January 2021' / '28. januar 2021'."""
+    """'28 January 2021' / '28. januarja 2021'."""
+    if genitive := GENITIVE_MONTHS.get(language):
+        return f"{day.day}. {genitive[day.month - 1]} {day.year}"
     return format_date(day, "long", locale=DATE_LOCALES.get(language, cldr_locale(language)))
 
 

@@ -43,7 +43,7 @@ class WebhookEndpoint(models.Model):
     name = models.CharField(
         _("name"),
         max_length=100,
-        help_text=_("Who receives the webhook, e.g. \u201cMain site (Netlify build)\u201d."),
+        help_text=_("Who receives the webhook, e.g. “Main site (Netlify build)”."),
     )
     url = models.URLField(
         _("URL"),

@@ -276,13 +276,13 @@ def test_custom_rule_must_be_written(admin_client, calendar, venue):
 def test_registration_required_needs_its_address(admin_client, calendar, venue):
     data = event_form(registration="REQUIRED", venue=str(venue.pk))
     errors = post_errors(admin_client, add_url(calendar), data)
-    assert errors["registration_url"] == "Give the address where readers sign up."
+    assert errors["registration_url"] == "Vpišite naslov, kjer se bralci prijavijo."
 
 
 @pytest.mark.django_db
 def test_event_needs_a_venue_or_an_online_address(admin_client, calendar):
     errors = post_errors(admin_client, add_url(calendar), event_form())
-    assert errors["venue"] == "Choose a venue or give an online address (or both)."
+    assert errors["venue"] == "Izberite prizorišče ali vpišite spletni naslov (ali oboje)."
 
 
 @pytest.mark.django_db
@@ -294,8 +294,8 @@ def test_every_mistake_is_named_at_once(admin_client, calendar):
         registration="REQUIRED",
     )
     errors = post_errors(admin_client, add_url(calendar), data)
-    assert errors["venue"] == "Choose a venue or give an online address (or both)."
-    assert errors["registration_url"] == "Give the address where readers sign up."
+    assert errors["venue"] == "Izberite prizorišče ali vpišite spletni naslov (ali oboje)."
+    assert errors["registration_url"] == "Vpišite naslov, kjer se bralci prijavijo."
     assert "23. 12. 2020" in errors["recurrence_rule"]
     assert "30. 12. 2020" in errors["recurrence_rule"]
 
@@ -313,7 +313,7 @@ def test_online_only_event_is_accepted(admin_client, calendar):
     ("language", "words"),
     [
         ("en", "Every week, on Thursday, until 28 January 2021"),
-        ("sl", "Vsak teden, ob dnevih: četrtek, do 28. januar 2021"),
+        ("sl", "Vsak teden, ob dnevih: četrtek, do 28. januarja 2021"),
     ],
 )
 def test_edit_form_describes_the_rule_in_words(editor_in, calendar, language, words):

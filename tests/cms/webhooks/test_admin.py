@@ -53,7 +53,7 @@ def test_the_listings_render_for_a_superuser(superuser_client, failed_delivery):
     assert endpoint.secret in superuser_client.get(pages["endpoint"]).content.decode()
     failures = superuser_client.get(pages["one endpoint's failures"]).content.decode()
     assert "HTTP 500" in failures
-    assert "Retry now" in superuser_client.get(pages["delivery"]).content.decode()
+    assert "Pošlji znova zdaj" in superuser_client.get(pages["delivery"]).content.decode()
     menu = superuser_client.get(reverse("wagtailadmin_home")).content.decode()
     assert pages["endpoints"] in menu
     assert pages["deliveries"] in menu
