@@ -1,9 +1,10 @@
-"""Slovene for strings of Wagtail 8 itself that its own Slovene catalogue lacks, on the screens
-editors see every day (the dashboard's counts, the autosave indicator).
+"""Slovene for strings of Wagtail 8 and wagtail-localize that their own Slovene catalogues lack or
+get wrong, on screens editors and translators see every day (the dashboard's counts, the
+autosave indicator, the notice on an untranslated page, the translation editor's title).
 
 Nothing imports this module: it is here so that ``make messages`` extracts these msgids into
-``cms/locale``, which is in ``LOCALE_PATHS`` and so is read before Wagtail's catalogues. The
-msgids must stay exactly Wagtail's (its templates' ``blocktrans trimmed``); the test
+``cms/locale``, which is in ``LOCALE_PATHS`` and so is read before the packages' catalogues. The
+msgids must stay exactly theirs (its templates' ``blocktrans trimmed``); the test
 ``tests/cms/test_admin_language.py`` fails when a Wagtail upgrade changes one.
 """
 
@@ -27,3 +28,11 @@ DASHBOARD_COUNTS = (
     ),
 )
 AUTOSAVE = (gettext_noop("Autosave is paused"),)
+LOCALIZE = (
+    # Theirs reads "zrcali Slovenščina stran" (a language name where an adjective belongs).
+    gettext_noop(
+        "This page hasn't been translated yet. It is mirroring the <a "
+        'href="%(edit_original_page_url)s" target="_blank">%(original_locale)s page</a>.'
+    ),
+    gettext_noop("Translation of %(instance)s into %(locale)s"),
+)

@@ -4,13 +4,14 @@ from django.utils.translation import gettext_lazy as _
 from grapple.models import GraphQLString
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Locale, Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_headless_preview.models import HeadlessMixin
 
 from cms.graphql.html import GraphQLSafeHTML, SafeRichText
+from cms.panels import InlinePanel
 
 
 class HomePage(HeadlessMixin, Page):
@@ -161,6 +162,7 @@ class SiteFooter(OnePerLocaleMixin, TranslatableMixin, ClusterableModel):
             "partner_logos",
             heading=_("Partner logos"),
             label=_("Partner logo"),
+            add_label=_("Add a partner logo"),
             help_text=_("Shown in this order, left to right."),
         ),
     ]
@@ -245,6 +247,7 @@ class MainMenu(OnePerLocaleMixin, TranslatableMixin, ClusterableModel):
             "items",
             heading=_("Menu items"),
             label=_("Menu item"),
+            add_label=_("Add a menu item"),
             help_text=_("Shown in this order."),
         )
     ]

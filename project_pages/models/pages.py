@@ -18,7 +18,6 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
-    InlinePanel,
     MultiFieldPanel,
     ObjectList,
     TabbedInterface,
@@ -37,6 +36,7 @@ from cms.graphql.images import PublicImage, in_private_collection, is_public_ima
 from cms.graphql.listing import prefetch
 from cms.graphql.localization import localized_for_listing
 from cms.graphql.types import model_list, snippet_list, snippet_type
+from cms.panels import InlinePanel
 
 from ..blocks import BodyBlock, GoalsBlock, served_blocks
 from ..forms import ProjectPageForm
@@ -187,12 +187,23 @@ class ProjectPage(HeadlessMixin, Page):
         FieldPanel("library_role"),
         FieldPanel("target_groups", widget=forms.CheckboxSelectMultiple),
         FieldPanel("website"),
-        InlinePanel("contacts", heading=_("Contact persons"), label=_("Contact person")),
+        InlinePanel(
+            "contacts",
+            heading=_("Contact persons"),
+            label=_("Contact person"),
+            add_label=_("Add a contact person"),
+        ),
     ]
-    partners_panels = [InlinePanel("partners", heading=_("Partners"), label=_("Partner"))]
+    partners_panels = [
+        InlinePanel(
+            "partners", heading=_("Partners"), label=_("Partner"), add_label=_("Add a partner")
+        )
+    ]
     materials_panels = [
-        InlinePanel("materials", heading=_("Materials"), label=_("Material")),
-        InlinePanel("logos", heading=_("Logos"), label=_("Logo")),
+        InlinePanel(
+            "materials", heading=_("Materials"), label=_("Material"), add_label=_("Add a material")
+        ),
+        InlinePanel("logos", heading=_("Logos"), label=_("Logo"), add_label=_("Add a logo")),
     ]
     edit_handler = TabbedInterface(
         [

@@ -55,7 +55,7 @@ def create_project(
     page.get_by_role("tab", name="Project facts").click()
     _field(page, "Start year").fill(str(start_year))
     _field(page, "End year").fill(str(end_year))
-    page.get_by_role("button", name="Add Contact person").click()
+    page.get_by_role("button", name="Add a contact person").click()
     contact = page.locator("#id_contacts-FORMS > [data-inline-panel-child]").last
     contact.get_by_role("button", name="Choose person").click()
     _choose_in_modal(page, contact_name)
@@ -64,7 +64,7 @@ def create_project(
     )
 
     page.get_by_role("tab", name="Partners").click()
-    page.get_by_role("button", name="Add Partner").click()
+    page.get_by_role("button", name="Add a partner").click()
     row = page.locator("#id_partners-FORMS > [data-inline-panel-child]").last
     _field(row, "Organisation").fill(partner["organisation"])
     _field(row, "City").fill(partner["city"])
