@@ -381,3 +381,18 @@ def test_queries_do_not_grow_with_the_events(calendars, editor, count_queries, u
         assert html.count('href="/admin/pages/') >= (size if url == MONTH else 1)
         counts[size] = counter.count
     assert counts[3] == counts[30], counts
+
+
+def test_the_menu_offers_the_calendar_to_page_editors_only(site_tree, calendars, editor, client):
+    editor(calendars["sl"])
+    assert "/admin/event-calendar/" in client.get("/admin/").content.decode()
+
+    client.logout()
+    user = get_user_model().objects.create_user(username="brez-strani", password="x")
+    user.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    client.force_login(user)
+    assert "/admin/event-calendar/" not in client.get("/admin/").content.decode()
+    # The calendar itself opens for such a user, and is empty.
+    tuesdays(calendars["sl"])
+    html = client.get(MONTH, {"year": 2027, "month": 3, "locale": "sl"}).content.decode()
+    assert "Bralni klub" not in html
