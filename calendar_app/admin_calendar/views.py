@@ -33,6 +33,8 @@ from .selectors import (
 #: The list's page size, unless ``per_page`` asks for another up to the maximum.
 DEFAULT_PAGE_SIZE = 50
 MAX_PAGE_SIZE = 100
+#: Characters of a value the editor sent that a message repeats.
+MAX_ECHO = 30
 
 
 class BadInput(ValueError):
@@ -64,7 +66,6 @@ class CalendarView(WagtailAdminTemplateMixin, View):
 
     header_icon = "date"
     page_title = _("Event calendar")
-    tab = ""
     url_name = ""
 
     def get(self, request):
@@ -87,7 +88,7 @@ class CalendarView(WagtailAdminTemplateMixin, View):
                     gettext(
                         'There are no events in the language "%(code)s". Choose one of: %(codes)s.'
                     )
-                    % {"code": code, "codes": ", ".join(by_code)}
+                    % {"code": code[:MAX_ECHO], "codes": ", ".join(by_code)}
                 )
             return by_code[code]
         for preferred in (self.language, settings.LANGUAGE_CODE):
@@ -236,7 +237,7 @@ class ListView(CalendarView):
         if self.when not in self.FILTERS:
             raise BadInput(
                 gettext('"%(value)s" is not a filter of this list. Choose one of: %(filters)s.')
-                % {"value": self.when, "filters": ", ".join(self.FILTERS)}
+                % {"value": self.when[:MAX_ECHO], "filters": ", ".join(self.FILTERS)}
             )
         per_page = whole_number(
             self.request.GET.get("per_page"),
