@@ -73,9 +73,10 @@ def candidate_events(
 ) -> QuerySet[EventPage]:
     """Public events of the locale whose series may overlap the window, with everything an
     occurrence list shows prefetched."""
-    events = public_pages(locale=filters.locale, model=EventPage).filter(
-        Q(start__lt=window_end) | Exists(_moved_into(window_start, window_end)),
-        Q(series_end__isnull=True) | Q(series_end__gte=window_start),
+    events = overlapping(
+        public_pages(locale=filters.locale, model=EventPage),
+        window_start=window_start,
+        window_end=window_end,
     )
     if filters.category is not None:
         events = events.filter(
@@ -100,6 +101,17 @@ def candidate_events(
         project = ProjectPage.objects.get(pk=filters.project)
         events = events.filter(related_project__translation_key=project.translation_key)
     return with_event_relations(events)
+
+
+def overlapping(
+    events: QuerySet[EventPage], *, window_start: datetime, window_end: datetime
+) -> QuerySet[EventPage]:
+    """``events`` whose series may overlap the window: the API's public events and the
+    admin calendar's explorable ones are narrowed alike (expansion then decides exactly)."""
+    return events.filter(
+        Q(start__lt=window_end) | Exists(_moved_into(window_start, window_end)),
+        Q(series_end__isnull=True) | Q(series_end__gte=window_start),
+    )
 
 
 def _moved_into(window_start: datetime, window_end: datetime):
@@ -138,6 +150,23 @@ def occurrences_between(filters: EventFilters, *, start: date, end: date) -> lis
     events = prepare_for_listing(
         candidate_events(filters, window_start=window_start, window_end=window_end)
     )
+    return expand_events(
+        events,
+        window_start=window_start,
+        window_end=window_end,
+        include_cancelled=filters.include_cancelled,
+    )
+
+
+def expand_events(
+    events: list[EventPage],
+    *,
+    window_start: datetime,
+    window_end: datetime,
+    include_cancelled: bool,
+) -> list[Listed]:
+    """The occurrences of ``events`` (one listing, see ``prepare_for_listing``: their
+    excluded dates and changes are read in one query each) overlapping the window, by start."""
     listed = []
     for event in events:
         for occurrence in recurrence.expand(
@@ -146,7 +175,7 @@ def occurrences_between(filters: EventFilters, *, start: date, end: date) -> lis
             window_end=window_end,
             zone=site_zone(),
         ):
-            if occurrence.is_cancelled and not filters.include_cancelled:
+            if occurrence.is_cancelled and not include_cancelled:
                 continue
             listed.append(Listed(occurrence, event))
     listed.sort(key=lambda item: (item.occurrence.start, item.event.title, item.event.pk))
@@ -179,19 +208,33 @@ class MonthGrid:
     by_day: dict[date, list[Listed]]
 
 
+def month_weeks(year: int, month: int) -> list[list[date]]:
+    """The weeks a month grid shows, Monday first whatever the locale says, with the days of
+    the adjacent months that fill its first and last weeks."""
+    first = date(year, month, 1)
+    grid_start = first - timedelta(days=first.weekday())
+    next_month = date(year + month // 12, month % 12 + 1, 1)
+    last = next_month - timedelta(days=1)
+    grid_end = last + timedelta(days=6 - last.weekday())
+    days = [grid_start + timedelta(days=n) for n in range((grid_end - grid_start).days + 1)]
+    return [days[i : i + 7] for i in range(0, len(days), 7)]
+
+
+def by_day(listed: list[Listed], *, first: date, last: date) -> dict[date, list[Listed]]:
+    """``listed`` on every day from ``first`` to ``last`` each occurrence covers."""
+    days: dict[date, list[Listed]] = defaultdict(list)
+    for item in listed:
+        for day in days_spanned(item.occurrence):
+            if first <= day <= last:
+                days[day].append(item)
+    return days
+
+
 def month_grid(filters: EventFilters, *, year: int, month: int) -> MonthGrid:
     if not 1 <= month <= 12:
         raise ApiError(f"month must be from 1 to 12, got {month}.")
     bounds.check_year(year)
-    first = date(year, month, 1)
-    grid_start = first - timedelta(days=first.weekday())  # Monday, whatever the locale says
-    next_month = date(year + month // 12, month % 12 + 1, 1)
-    last = next_month - timedelta(days=1)
-    grid_end = last + timedelta(days=6 - last.weekday())
-    by_day: dict[date, list[Listed]] = defaultdict(list)
-    for item in occurrences_between(filters, start=grid_start, end=grid_end):
-        for day in days_spanned(item.occurrence):
-            if grid_start <= day <= grid_end:
-                by_day[day].append(item)
-    days = [grid_start + timedelta(days=n) for n in range((grid_end - grid_start).days + 1)]
-    return MonthGrid(year, month, [days[i : i + 7] for i in range(0, len(days), 7)], by_day)
+    weeks = month_weeks(year, month)
+    grid_start, grid_end = weeks[0][0], weeks[-1][-1]
+    found = occurrences_between(filters, start=grid_start, end=grid_end)
+    return MonthGrid(year, month, weeks, by_day(found, first=grid_start, last=grid_end))

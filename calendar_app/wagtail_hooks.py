@@ -40,3 +40,6 @@ class CalendarSnippets(SnippetViewSetGroup):
 
 
 register_snippet(CalendarSnippets)
+
+# The admin calendar for event editors: its URLs and menu item register on import.
+from .admin_calendar import hooks as admin_calendar_hooks  # noqa: E402, F401

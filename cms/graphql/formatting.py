@@ -2,10 +2,16 @@
 titles, dates, periods and lists. Everything a reader or editor sees formatted in a language
 goes through here, so one place decides, e.g., that the site's English dates are British."""
 
-from datetime import date
+from datetime import date, time
 
 from babel import Locale, UnknownLocaleError
-from babel.dates import format_date, format_interval, format_skeleton, get_day_names
+from babel.dates import (
+    format_date,
+    format_interval,
+    format_skeleton,
+    format_time,
+    get_day_names,
+)
 from babel.dates import get_month_names as babel_month_names
 from babel.lists import format_list
 
@@ -47,6 +53,44 @@ def long_date(day: date, language: str) -> str:
     if genitive := GENITIVE_MONTHS.get(language):
         return f"{day.day}. {genitive[day.month - 1]} {day.year}"
     return format_date(day, "long", locale=DATE_LOCALES.get(language, cldr_locale(language)))
+
+
+#: Month names in the genitive, for a date written in a sentence or a heading: Slovene
+#: writes "8. marca 2027", where CLDR's long format gives the nominative "8. marec 2027".
+GENITIVE_MONTHS = {
+    "sl": (
+        "januarja",
+        "februarja",
+        "marca",
+        "aprila",
+        "maja",
+        "junija",
+        "julija",
+        "avgusta",
+        "septembra",
+        "oktobra",
+        "novembra",
+        "decembra",
+    )
+}
+
+
+def written_date(day: date, language: str, *, weekday: bool = False) -> str:
+    """'8 March 2027' / '8. marca 2027'; with ``weekday``, 'Monday 8 March 2027' /
+    'ponedeljek, 8. marca 2027'."""
+    months = GENITIVE_MONTHS.get(language)
+    if months is None:
+        written = long_date(day, language)
+        if weekday:
+            written = f"{weekday_names(language)[day.weekday()]} {written}"
+        return written
+    written = f"{day.day}. {months[day.month - 1]} {day.year}"
+    return f"{weekday_names(language)[day.weekday()]}, {written}" if weekday else written
+
+
+def short_time(moment: time, language: str) -> str:
+    """'18:00' in both of the site's languages; CLDR decides for others."""
+    return format_time(moment, "short", locale=DATE_LOCALES.get(language, cldr_locale(language)))
 
 
 def period(start: date, end: date, language: str, *, exact: bool) -> str:
