@@ -55,37 +55,13 @@ def long_date(day: date, language: str) -> str:
     return format_date(day, "long", locale=DATE_LOCALES.get(language, cldr_locale(language)))
 
 
-#: Month names in the genitive, for a date written in a sentence or a heading: Slovene
-#: writes "8. marca 2027", where CLDR's long format gives the nominative "8. marec 2027".
-GENITIVE_MONTHS = {
-    "sl": (
-        "januarja",
-        "februarja",
-        "marca",
-        "aprila",
-        "maja",
-        "junija",
-        "julija",
-        "avgusta",
-        "septembra",
-        "oktobra",
-        "novembra",
-        "decembra",
-    )
-}
-
-
 def written_date(day: date, language: str, *, weekday: bool = False) -> str:
-    """'8 March 2027' / '8. marca 2027'; with ``weekday``, 'Monday 8 March 2027' /
-    'ponedeljek, 8. marca 2027'."""
-    months = GENITIVE_MONTHS.get(language)
-    if months is None:
-        written = long_date(day, language)
-        if weekday:
-            written = f"{weekday_names(language)[day.weekday()]} {written}"
+    """``long_date``; with ``weekday``, 'Monday 8 March 2027' / 'ponedeljek, 8. marca 2027'."""
+    written = long_date(day, language)
+    if not weekday:
         return written
-    written = f"{day.day}. {months[day.month - 1]} {day.year}"
-    return f"{weekday_names(language)[day.weekday()]}, {written}" if weekday else written
+    separator = ", " if language in GENITIVE_MONTHS else " "
+    return f"{weekday_names(language)[day.weekday()]}{separator}{written}"
 
 
 def short_time(moment: time, language: str) -> str:
