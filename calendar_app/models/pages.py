@@ -334,9 +334,14 @@ class EventPage(HeadlessMixin, Page):
 
     @property
     def recurrence_description(self) -> str:
+        """The rule in words. One that cannot be read (only a preview's: a saved rule was
+        checked) is shown as written; ``nextOccurrences`` and ``jsonLd`` say what is wrong."""
         from ..describe import describe_rule
 
-        return describe_rule(self.recurrence_rule, self.locale.language_code, start=self.start)
+        try:
+            return describe_rule(self.recurrence_rule, self.locale.language_code, start=self.start)
+        except (ValueError, IndexError, KeyError):  # recurrence.RuleError included
+            return self.recurrence_rule
 
     @property
     def is_free(self) -> bool:
