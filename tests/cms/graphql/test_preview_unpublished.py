@@ -10,6 +10,7 @@ translation), follows the headless preview to its token and runs the frontend co
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from urllib.parse import parse_qs, urlparse
 
 import pytest
@@ -246,20 +247,30 @@ def free_slot(tree, page_type: PageType) -> Page:
 # The four ways to preview a page no reader has seen.
 
 
-def unsaved_new_page(editor, tree, page_type: PageType, on_commit) -> str:
+#: Each returns the preview's token and the title of the parent the preview should show
+#: (None: the parent is the tree's root, which no reader sees).
+
+
+def public_title(page: Page) -> str | None:
+    return None if page.is_root() else page.title
+
+
+def unsaved_new_page(editor, tree, page_type: PageType, on_commit) -> tuple[str, str | None]:
     parent = free_slot(tree, page_type)
     app_label, model = page_type.model.split(".")
     url = reverse("wagtailadmin_pages:preview_on_add", args=[app_label, model, parent.pk])
-    return preview_form(editor, url, page_type.form(tree, title=DRAFT_TITLE))
+    return preview_form(editor, url, page_type.form(tree, title=DRAFT_TITLE)), public_title(parent)
 
 
-def saved_draft(editor, tree, page_type: PageType, on_commit) -> str:
-    page = new_draft(tree, page_type, free_slot(tree, page_type))
+def saved_draft(editor, tree, page_type: PageType, on_commit) -> tuple[str, str | None]:
+    parent = free_slot(tree, page_type)
+    page = new_draft(tree, page_type, parent)
     url = reverse("wagtailadmin_pages:preview_on_edit", args=[page.pk])
-    return preview_form(editor, url, page_type.form(tree, title=DRAFT_TITLE, slug=page.slug))
+    form = page_type.form(tree, title=DRAFT_TITLE, slug=page.slug)
+    return preview_form(editor, url, form), public_title(parent)
 
 
-def unpublished_translation(editor, tree, page_type: PageType, on_commit) -> str:
+def unpublished_translation(editor, tree, page_type: PageType, on_commit) -> tuple[str, str | None]:
     """wagtail-localize's "Translate this page" made the English page (a draft: the site does
     not publish translations on creation); the translator typed its title and pressed
     Preview in the translation editor."""
@@ -270,12 +281,12 @@ def unpublished_translation(editor, tree, page_type: PageType, on_commit) -> str
     translation = submit_for_translation(source, "en", on_commit)
     assert not translation.get_target_instance().live
     TranslationEditor(editor, translation, on_commit).translate({"title": DRAFT_TITLE})
-    return token_from(
-        editor.get(reverse("wagtail_localize:preview_translation", args=[translation.pk]))
-    )
+    url = reverse("wagtail_localize:preview_translation", args=[translation.pk])
+    parent = translation.get_target_instance().get_parent()
+    return token_from(editor.get(url)), public_title(parent)
 
 
-def moved_draft(editor, tree, page_type: PageType, on_commit) -> str:
+def moved_draft(editor, tree, page_type: PageType, on_commit) -> tuple[str, str | None]:
     """A published page moved to another parent, with changes saved as a draft since."""
     if page_type.name == "home":
         page = publish(
@@ -294,7 +305,8 @@ def moved_draft(editor, tree, page_type: PageType, on_commit) -> str:
     page.specific.save_revision()  # a draft of it, then moved
     page.move(new_parent, pos="last-child")
     url = reverse("wagtailadmin_pages:preview_on_edit", args=[page.pk])
-    return preview_form(editor, url, page_type.form(tree, title=DRAFT_TITLE, slug=page.slug))
+    form = page_type.form(tree, title=DRAFT_TITLE, slug=page.slug)
+    return preview_form(editor, url, form), new_parent.title
 
 
 SCENARIOS = {
@@ -310,7 +322,9 @@ SCENARIOS = {
 def test_every_page_type_previews_in_every_unpublished_state(
     editor, tree, page_type, scenario, django_capture_on_commit_callbacks
 ):
-    token = SCENARIOS[scenario](editor, tree, page_type, django_capture_on_commit_callbacks)
+    token, parent_title = SCENARIOS[scenario](
+        editor, tree, page_type, django_capture_on_commit_callbacks
+    )
 
     answer = run_preview(token)
 
@@ -330,21 +344,33 @@ def test_every_page_type_previews_in_every_unpublished_state(
 
     tree_answer = run_preview(token, PREVIEW_TREE)
     assert "errors" not in tree_answer, tree_answer["errors"]
+    parent = tree_answer["data"]["page"]["parent"]
+    assert (parent and parent["title"]) == parent_title
+    ancestors = [item["title"] for item in tree_answer["data"]["page"]["ancestors"]]
+    assert ancestors[-1:] == ([parent_title] if parent_title else [])
     assert DRAFT_TITLE not in json.dumps(tree_answer["data"]["page"]["ancestors"])
 
 
 # What nested fields answer.
 
 
-def test_an_unsaved_event_shows_its_own_schedule_exclusions_and_changes(editor, tree):
-    """The preview's unsaved inline rows: an excluded date is left out, a cancelled
-    occurrence marked, a moved one at its new time."""
-    url = reverse(
-        "wagtailadmin_pages:preview_on_add",
-        args=["calendar_app", "eventpage", tree["calendar"].pk],
-    )
+@pytest.mark.parametrize("saved", [False, True], ids=["unsaved", "saved draft"])
+def test_an_event_preview_shows_its_own_schedule_exclusions_and_changes(editor, tree, saved):
+    """The preview's unsaved inline rows, not the stored ones: an excluded date is left out,
+    a cancelled occurrence left out, a moved one at its new time."""
+    if saved:
+        event = new_draft(tree, PAGE_TYPES[4], tree["calendar"])
+        event.excluded_dates.create(date=date(2030, 1, 3))  # stored, gone from the form
+        event.occurrence_changes.create(original_date=date(2030, 1, 31))
+        url = reverse("wagtailadmin_pages:preview_on_edit", args=[event.pk])
+    else:
+        url = reverse(
+            "wagtailadmin_pages:preview_on_add",
+            args=["calendar_app", "eventpage", tree["calendar"].pk],
+        )
     form = event_form(
         title=DRAFT_TITLE,
+        slug="bralni-klub",
         venue=str(tree["venue"].pk),
         start="2030-01-03 18:00",
         end="2030-01-03 19:30",
@@ -371,7 +397,7 @@ def test_an_unsaved_event_shows_its_own_schedule_exclusions_and_changes(editor, 
         ("2030-01-25T10:00:00+01:00", True),
         ("2030-01-31T18:00:00+01:00", False),
     ]
-    assert page["icsUrl"] == ""
+    assert (page["icsUrl"] == "") is not saved
     assert page["venue"]["name"] == "Knjižnica Otona Župančiča"
     assert page["relatedProject"] is None
     assert json.loads(page["jsonLd"])["name"] == DRAFT_TITLE
@@ -420,16 +446,14 @@ def test_a_draft_event_of_a_never_published_project_shows_no_project(editor, tre
 
 
 def test_a_preview_shows_no_other_draft_nor_a_private_image(editor, tree):
-    """A draft sibling, a draft parent, a private section and a draft event of the project
-    stay out of the preview of a page below them."""
-    draft_sibling = PlainPageFactory(parent=tree["home"], title="Osnutek soseda", live=False)
-    private = publish(PlainPageFactory(parent=tree["home"], title="Zasebni razdelek"))
+    """A draft sibling, a private sibling, a draft project and an image of a private
+    collection stay out of the preview of a new event next to them."""
+    draft_sibling = EventPageFactory(parent=tree["calendar"], title="Osnutek soseda", live=False)
+    private_sibling = publish(EventPageFactory(parent=tree["calendar"], title="Zasebni dogodek"))
     PageViewRestriction.objects.create(
-        page=private, restriction_type=PageViewRestriction.PASSWORD, password="x"
+        page=private_sibling, restriction_type=PageViewRestriction.PASSWORD, password="x"
     )
-    draft_parent = PlainPageFactory(parent=tree["home"], title="Osnutek starša", live=False)
-    moved = tree["projects"]
-    moved.move(draft_parent, pos="last-child")
+    draft_project = new_draft(tree, PAGE_TYPES[2], tree["projects"])
     private_collection = Collection.get_first_root_node().add_child(name="Interno")
     CollectionViewRestriction.objects.create(
         collection=private_collection, restriction_type="login"
@@ -439,16 +463,33 @@ def test_a_preview_shows_no_other_draft_nor_a_private_image(editor, tree):
         "wagtailadmin_pages:preview_on_add",
         args=["calendar_app", "eventpage", tree["calendar"].pk],
     )
-    token = preview_form(
-        editor, url, _event_form(tree, title=DRAFT_TITLE, image=str(image.pk), related_project="")
+    form = _event_form(
+        tree, title=DRAFT_TITLE, image=str(image.pk), related_project=str(draft_project.pk)
     )
 
-    answers = json.dumps([run_preview(token), run_preview(token, PREVIEW_TREE)])
+    answers = [run_preview(preview_form(editor, url, form), document) for document in (
+        PAGE_PREVIEW.document, PREVIEW_TREE)]  # fmt: skip
 
-    for hidden in (draft_sibling, private, draft_parent):
-        assert hidden.title not in answers
-    assert "errors" not in answers
-    assert '"image": null' in answers
+    assert not [answer["errors"] for answer in answers if "errors" in answer]
+    assert answers[0]["data"]["page"]["image"] is None
+    assert answers[0]["data"]["page"]["relatedProject"] is None
+    assert answers[1]["data"]["page"]["siblings"] == [{"title": "Objavljen dogodek"}]
+    for hidden in (draft_sibling, private_sibling, draft_project, image):
+        assert hidden.title not in json.dumps(answers)
+
+
+def test_a_page_moved_below_a_draft_section_has_no_public_parent(editor, tree):
+    draft_section = PlainPageFactory(parent=tree["home"], title="Osnutek razdelka", live=False)
+    projects = tree["projects"]
+    projects.move(draft_section, pos="last-child")
+    url = reverse("wagtailadmin_pages:preview_on_edit", args=[projects.pk])
+    token = preview_form(editor, url, index_form(title=DRAFT_TITLE, slug=projects.slug))
+
+    answer = run_preview(token, PREVIEW_TREE)
+
+    assert answer["data"]["page"]["parent"] is None
+    assert answer["data"]["page"]["ancestors"] == [{"title": "Domov"}]
+    assert draft_section.title not in json.dumps(answer)
 
 
 def test_a_bad_custom_rule_is_a_clear_error_without_a_traceback(tree, caplog):
