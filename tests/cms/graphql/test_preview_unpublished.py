@@ -341,6 +341,14 @@ def test_every_page_type_previews_in_every_unpublished_state(
     assert all(item["id"] != page["id"] for item in page["translations"])
     if scenario == "unpublished translation":
         assert [item["locale"] for item in page["translations"]] == ["sl"]
+    if page_type.name == "event":
+        # The published Slovene project; an English event's has no English version yet.
+        related = page["relatedProject"] and page["relatedProject"]["title"]
+        assert related == (None if scenario == "unpublished translation" else "Objavljen projekt")
+    if page_type.name == "project":
+        # Only the published project, moved, has an event that names it.
+        titles = {item["event"]["title"] for item in page["events"]}
+        assert titles == ({"Objavljen dogodek"} if scenario.startswith("draft with") else set())
 
     tree_answer = run_preview(token, PREVIEW_TREE)
     assert "errors" not in tree_answer, tree_answer["errors"]
