@@ -186,7 +186,9 @@ def readable_rule(event: EventPage) -> Iterator[None]:
         ) from None
 
 
-def next_occurrences_of(event: EventPage, *, now: datetime, limit: int) -> list:
+def next_occurrences_of(
+    event: EventPage, *, now: datetime, limit: int
+) -> list[recurrence.Occurrence]:
     """The event's next ``limit`` occurrences after ``now`` (cancelled ones included)."""
     with readable_rule(event):
         return recurrence.next_occurrences(

@@ -42,11 +42,17 @@ PAGE_PREVIEW = contract.load_operations()["PagePreview"]
 PREVIEW_TREE = """
 query PreviewTree($token: String!) {
   page(token: $token) {
-    title
+    id title slug contentType pageType live url urlPath depth seoTitle searchDescription
+    showInMenus firstPublishedAt lastPublishedAt searchScore locale isFallback
+    translationKey translationStatus
     parent { title }
     ancestors { title }
     siblings { title }
+    nextSiblings { title }
+    previousSiblings { title }
     children { title }
+    descendants { title }
+    ... on ProjectIndexPage { projects { items { title } pagination { total } } }
   }
 }
 """
