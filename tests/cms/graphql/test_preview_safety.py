@@ -11,6 +11,7 @@ from django.core.cache import cache
 from django.test import Client
 from django.urls import reverse
 from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
+from wagtail.test.utils.form_data import inline_formset
 
 from calendar_app.models import EventPage
 from tests.calendar_app.factories import (
@@ -187,3 +188,36 @@ def test_a_bad_token_still_gets_the_token_error(editor, tree, tamper):
     assert answer["data"] == {"page": None}
     assert answer["errors"][0]["extensions"]["code"] == "PREVIEW_TOKEN_INVALID"
     assert DRAFT_TITLE not in json.dumps(answer)
+
+
+def test_an_unsaved_project_shows_its_public_logos_only(editor, tree):
+    """The logos and partner logos come from the form's unsaved rows; one of a private
+    collection is left out as on a published project."""
+    private_collection = Collection.get_first_root_node().add_child(name="Interno")
+    CollectionViewRestriction.objects.create(
+        collection=private_collection, restriction_type="login"
+    )
+    public = wagtail_factories.ImageFactory(title="Erasmus+")
+    private = wagtail_factories.ImageFactory(title="Seja uprave", collection=private_collection)
+    partner = {"organisation": "Biblioteca", "city": "Rim", "country": "IT", "website": ""}
+    form = project_form(
+        title=DRAFT_TITLE,
+        partners=inline_formset(
+            [{**partner, "logo": str(private.pk)}, {**partner, "logo": str(public.pk)}]
+        ),
+        logos=inline_formset([{"image": str(private.pk)}, {"image": str(public.pk)}]),
+    )
+    url = reverse(
+        "wagtailadmin_pages:preview_on_add",
+        args=["project_pages", "projectpage", tree["projects"].pk],
+    )
+
+    answer = run_preview(preview_form(editor, url, form))
+
+    page = answer["data"]["page"]
+    assert [logo["id"] for logo in page["logos"]] == [str(public.pk)]
+    assert [partner["logo"] and partner["logo"]["id"] for partner in page["partners"]] == [
+        None,
+        str(public.pk),
+    ]
+    assert private.title not in json.dumps(answer)
