@@ -12,7 +12,6 @@ from cms.graphql.locales import LOCALE_ARGUMENT_HELP, resolve_locale
 from cms.graphql.localization import snippets_in_locale
 from cms.graphql.types import snippet_type
 
-from . import recurrence
 from .models import EventCategory, EventPage, Venue
 from .selectors import (
     MAX_OCCURRENCES,
@@ -20,6 +19,7 @@ from .selectors import (
     EventFilters,
     Listed,
     month_grid,
+    next_occurrences_of,
     occurrences_between,
     site_zone,
     upcoming,
@@ -252,9 +252,7 @@ class CalendarQueries:
 
 def resolve_next_occurrences(event: EventPage, info, limit: int = 5):
     _check_limit(limit, 50)
-    found = recurrence.next_occurrences(
-        event.listed_schedule(), after=timezone.now(), limit=limit, zone=site_zone()
-    )
+    found = next_occurrences_of(event, now=timezone.now(), limit=limit)
     return [
         EventOccurrence.from_listed(Listed(occurrence, event))
         for occurrence in found
@@ -289,8 +287,13 @@ def project_events_field(field_name: str):
 
 
 def resolve_project_events(project, info, limit: int = 10):
+    """Public events that name the project (in any of its language versions), whatever the
+    state of the project page itself: a preview of a draft project shows the events that
+    already point at it; a project not saved yet has none."""
     _check_limit(limit, 100)
-    filters = EventFilters(locale=project.locale, project=project.pk)
+    if project.pk is None:
+        return []
+    filters = EventFilters(locale=project.locale, project_key=project.translation_key)
     return [
         EventOccurrence.from_listed(item)
         for item in upcoming(filters, now=timezone.now(), limit=limit)

@@ -7,7 +7,7 @@ from django.conf import settings
 from django.utils import timezone
 
 from . import recurrence
-from .selectors import site_zone
+from .selectors import readable_rule, site_zone
 
 SCHEMA_STATUS = {
     "SCHEDULED": "https://schema.org/EventScheduled",
@@ -48,14 +48,18 @@ def _locations(event) -> list[dict]:
 
 def _occurrence(event) -> recurrence.Occurrence | None:
     """The next occurrence, or the first one for a series that is over."""
-    upcoming = recurrence.next_occurrences(
-        event.listed_schedule(), after=timezone.now(), limit=1, zone=site_zone()
-    )
-    if upcoming:
-        return upcoming[0]
-    first = recurrence.expand(
-        event.listed_schedule(), window_start=event.start, window_end=event.end, zone=site_zone()
-    )
+    with readable_rule(event):
+        upcoming = recurrence.next_occurrences(
+            event.listed_schedule(), after=timezone.now(), limit=1, zone=site_zone()
+        )
+        if upcoming:
+            return upcoming[0]
+        first = recurrence.expand(
+            event.listed_schedule(),
+            window_start=event.start,
+            window_end=event.end,
+            zone=site_zone(),
+        )
     return first[0] if first else None
 
 

@@ -2,8 +2,11 @@
 and the month grid. Resolvers and feeds call these."""
 
 from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from uuid import UUID
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
@@ -34,6 +37,9 @@ class EventFilters:
     audience: str | None = None
     venue: int | None = None
     project: int | None = None
+    #: A project's own events, by its translation key: for the project page's ``events``,
+    #: which a preview of a never-published project asks for too (``project`` must be public).
+    project_key: UUID | None = None
     include_cancelled: bool = False
 
 
@@ -100,6 +106,8 @@ def candidate_events(
     if filters.project is not None:
         project = ProjectPage.objects.get(pk=filters.project)
         events = events.filter(related_project__translation_key=project.translation_key)
+    if filters.project_key is not None:
+        events = events.filter(related_project__translation_key=filters.project_key)
     return with_event_relations(events)
 
 
@@ -189,6 +197,32 @@ def upcoming(filters: EventFilters, *, now: datetime, limit: int) -> list[Listed
         filters, start=today, end=today + timedelta(days=MAX_WINDOW_DAYS - 1)
     )
     return [item for item in found if item.occurrence.end > now][:limit]
+
+
+@contextmanager
+def readable_rule(event: EventPage) -> Iterator[None]:
+    """A repeat rule that cannot be expanded, as the client's error rather than a server fault.
+
+    A published event's rule was checked when it was saved; a preview's comes straight from
+    the editor's form, which may hold anything (``recurrence.RuleError``).
+    """
+    try:
+        yield
+    except recurrence.RuleError as error:
+        raise ApiError(
+            f'The repeat rule "{event.recurrence_rule}" of "{event.title}" cannot be used: '
+            f"{error} Correct it under Date and repeat and preview again."
+        ) from None
+
+
+def next_occurrences_of(
+    event: EventPage, *, now: datetime, limit: int
+) -> list[recurrence.Occurrence]:
+    """The event's next ``limit`` occurrences after ``now`` (cancelled ones included)."""
+    with readable_rule(event):
+        return recurrence.next_occurrences(
+            event.listed_schedule(), after=now, limit=limit, zone=site_zone()
+        )
 
 
 def days_spanned(occurrence: recurrence.Occurrence) -> list[date]:

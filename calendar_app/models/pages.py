@@ -28,7 +28,7 @@ from wagtail_headless_preview.models import HeadlessMixin
 
 from cms.graphql.html import GraphQLSafeHTML
 from cms.graphql.images import PublicImage, public_images
-from cms.graphql.listing import listing_of, prefetch
+from cms.graphql.listing import is_preview, listing_of, prefetch
 from cms.graphql.localization import localized_for_listing
 from cms.graphql.types import page_type, snippet_list, snippet_type
 from project_pages.blocks import BodyBlock, served_blocks
@@ -303,7 +303,10 @@ class EventPage(HeadlessMixin, Page):
     def listed_schedule(self) -> recurrence.Schedule:
         """``schedule()`` of a published event as the API and feeds read it: the excluded
         dates and changed occurrences of the event's whole listing are read at the first call,
-        in one query each (the admin's form works on the unsaved relations instead)."""
+        in one query each (the admin's form works on the unsaved relations instead, and so does
+        a preview: its rows are the editor's unsaved ones, in memory)."""
+        if is_preview(self):
+            return self.schedule()
         listing_of(self).load("schedule", _load_schedule_changes)
         return self.schedule(self.listed_excluded_dates, self.listed_changes)
 
@@ -361,9 +364,14 @@ class EventPage(HeadlessMixin, Page):
 
     @property
     def recurrence_description(self) -> str:
+        """The rule in words. One that cannot be read (only a preview's: a saved rule was
+        checked) is shown as written; ``nextOccurrences`` and ``jsonLd`` say what is wrong."""
         from ..describe import describe_rule
 
-        return describe_rule(self.recurrence_rule, self.locale.language_code, start=self.start)
+        try:
+            return describe_rule(self.recurrence_rule, self.locale.language_code, start=self.start)
+        except (ValueError, IndexError, KeyError):  # recurrence.RuleError included
+            return self.recurrence_rule
 
     @property
     def is_free(self) -> bool:
@@ -407,8 +415,11 @@ class EventPage(HeadlessMixin, Page):
 
     @property
     def ics_url(self) -> str:
+        """The event's iCalendar feed; empty for a preview of an event not saved yet."""
         from django.urls import reverse
 
+        if self.pk is None:
+            return ""
         return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(
             "calendar_app:event_ics", args=[self.pk]
         )

@@ -7,7 +7,11 @@ month shows titles and links of hundreds of events). Instead, the first item tha
 relation loads it for every item of its listing: a fixed number of queries whatever the
 listing's size, and none for what no client asked for.
 
-An item outside any listing (a page looked up on its own) is a listing of one.
+An item outside any listing (a page looked up on its own) is a listing of one. A draft shown by
+the admin's Preview button (``cms.graphql.preview``) is a listing of one marked ``preview``: its
+relations are the unsaved rows the preview carries in memory, never read from the database
+(an unsaved page has no id to read them by, and a saved draft's stored rows are not the ones
+the editor is previewing).
 """
 
 from collections.abc import Callable, Hashable, Iterable
@@ -18,8 +22,9 @@ from django.db.models import Prefetch, prefetch_related_objects
 class Listing:
     """The items of one listing, and which of their relations have been loaded."""
 
-    def __init__(self, items: Iterable):
+    def __init__(self, items: Iterable, *, preview: bool = False):
         self.items = list(items)
+        self.preview = preview
         #: Snippet translations shared by the items (``cms.graphql.localization``).
         self.snippet_translations: dict = {}
         self._loaded: set[Hashable] = set()
@@ -43,7 +48,16 @@ def listing_of(item) -> Listing:
     return listing if listing is not None else Listing([item])
 
 
+def is_preview(item) -> bool:
+    """``item`` is a draft rebuilt from an admin preview, not a row as stored."""
+    listing = getattr(item, "_listing", None)
+    return listing is not None and listing.preview
+
+
 def prefetch(item, *lookups: str | Prefetch) -> None:
-    """``prefetch_related(*lookups)`` for ``item``'s whole listing, done once."""
+    """``prefetch_related(*lookups)`` for ``item``'s whole listing, done once; nothing for a
+    preview, whose relations are in memory already (modelcluster)."""
+    if is_preview(item):
+        return
     key = tuple(getattr(lookup, "prefetch_to", lookup) for lookup in lookups)
     listing_of(item).load(key, lambda items: prefetch_related_objects(items, *lookups))

@@ -1,4 +1,4 @@
-// EventPage → EventDetail (also used for an EventPage preview).
+// EventPage → EventDetail (also used for an EventPage preview; an unsaved one has no icsUrl).
 import type { EventDetailFragment } from "../../../generated/graphql.js";
 import { html, jsonScript, type Child, type Html } from "../html.js";
 import { formatWhen, label } from "../i18n.js";
@@ -28,7 +28,7 @@ export function renderEventDetail(ctx: Context, event: EventDetailFragment): Htm
 <h1>${event.title}</h1>
 ${event.image ? image(event.image, { sizes: "(min-width: 50em) 45em, 100vw" }) : ""}
 <dl class="facts">${rows.filter(([, value]) => value !== "" && value !== null).map(([term, value]) => html`<dt>${term}</dt><dd>${value}</dd>`)}</dl>
-<p><a class="add-to-calendar" href="${event.icsUrl}">${t.addToCalendar}</a></p>
+${event.icsUrl ? html`<p><a class="add-to-calendar" href="${event.icsUrl}">${t.addToCalendar}</a></p>` : ""}
 ${event.summary ? html`<p class="summary lead">${event.summary}</p>` : ""}
 <div class="body">${renderBlocks(event.body)}</div>
 ${event.nextOccurrences.length ? html`<section aria-labelledby="next-occurrences"><h2 id="next-occurrences">${t.nextOccurrences}</h2><ul>${event.nextOccurrences.map(
