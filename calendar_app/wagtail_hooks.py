@@ -1,3 +1,4 @@
+from wagtail import hooks
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
@@ -5,6 +6,7 @@ from wagtail.snippets.views.snippets import SnippetViewSetGroup
 from cms.graphql.registry import register_public_queries
 from cms.translator_limits import LocalePermissionPolicy, LocalisedSnippetViewSet
 
+from . import admin_recurrence
 from .graphql import CalendarQueries
 from .models import EventCategory, Venue
 
@@ -39,3 +41,9 @@ class CalendarSnippets(SnippetViewSetGroup):
 
 
 register_snippet(CalendarSnippets)
+
+
+@hooks.register("register_admin_urls")
+def register_recurrence_preview_url():
+    """The event editor's live check of the repetition (``admin_recurrence``)."""
+    return admin_recurrence.urlpatterns()

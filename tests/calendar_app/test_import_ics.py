@@ -10,6 +10,7 @@ import icalendar
 import pytest
 import recurring_ical_events
 from django.core.management import CommandError, call_command
+from django.utils import translation
 from wagtail.models import Revision
 
 from calendar_app import recurrence
@@ -23,6 +24,16 @@ from tests.calendar_app.factories import (
     local,
 )
 from tests.factories import publish, translate
+
+
+@pytest.fixture(autouse=True)
+def in_english(client):
+    """The messages asserted here are the English ones; the admin's default language is
+    Slovene, and the recurrence module's messages are translated."""
+    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
+    with translation.override("en"):
+        yield
+
 
 pytestmark = pytest.mark.django_db
 
