@@ -197,16 +197,19 @@ def describe_rule(
     at: time | None = None,
 ) -> str:
     """The rule in words; ``at``: the local time it starts at, said when given (not for
-    all-day events). ``start`` is accepted from callers that pass it, and not said."""
+    all-day events). ``start`` is accepted from callers that pass it, and not said. A rule
+    that cannot be read (a typo in a custom rule, as it is being typed) is given as it is."""
     words = PATTERNS.get(language, PATTERNS["en"])
-    locale = language if language in PATTERNS else "en"
     if not rule:
         return words["once"]
     try:
-        parts = parse_rule(rule)
-        last_day = until_date(parts)
-    except RuleError:
+        return _describe(parse_rule(rule), words, language if language in PATTERNS else "en", at)
+    except (RuleError, ValueError, KeyError, IndexError):
         return rule
+
+
+def _describe(parts: dict[str, str], words: dict, locale: str, at: time | None) -> str:
+    last_day = until_date(parts)
     interval = int(parts.get("INTERVAL", "1"))
     one, many = words[parts["FREQ"]]
     phrases = [one if interval == 1 else many.format(n=interval)]

@@ -115,6 +115,8 @@ def rule_from_fields(repeat: str, values: dict, typed_rule: str) -> tuple[str, d
         errors = {}
     elif repeat:
         rule, errors = build_rule(repeat, values)
+        if errors:
+            return rule, errors
     else:
         return "", {}
     try:
@@ -229,6 +231,8 @@ class EventPageForm(WagtailAdminPageForm):
             if len(ordinals) > 1 or (ordinals != {""} and len(days) > 1):
                 return {"repeat": "CUSTOM"}
             initial["repeat_weekdays"] = [day[-2:] for day in days]
+            if not set(initial["repeat_weekdays"]) <= set(WEEKDAY_CODES):
+                return {"repeat": "CUSTOM"}
             if ordinals != {""}:
                 initial["repeat_ordinal"] = ordinals.pop()
         if "BYSETPOS" in parts:

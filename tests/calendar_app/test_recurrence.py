@@ -1080,8 +1080,8 @@ def venue(site_tree):
         ),
         (
             {"repeat": "WEEKLY", "repeat_weekdays": ["TH"], "repeat_until": "9999-12-31"},
-            "recurrence_rule",
-            "The repetition must end by 31. 12. 2200 (UNTIL 99991231)",
+            "repeat_until",  # in plain words, on the field that set it
+            "The repetition must end by 31. 12. 2200; leave the end out",
         ),
         (
             {"start": "9999-12-31 23:30", "end": "9999-12-31 23:45"},
@@ -1097,7 +1097,7 @@ def test_the_editor_is_told_at_once(
     from calendar_app import recurrence
 
     spent = []
-    for name in ("validate", "series_end"):
+    for name in ("check", "series_end"):
         check = getattr(recurrence, name)
 
         def timed_check(*args, check=check):
