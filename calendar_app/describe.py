@@ -25,6 +25,7 @@ PATTERNS = {
         "on_month_day": "on day {day}",
         "last_month_day": "on the last day",
         "in_months": "in {months}",
+        "on_date": "on {day} {month}",
         "at": "at {time}",
         "time_pattern": "HH:mm",
         "until": "until {date}",
@@ -51,6 +52,7 @@ PATTERNS = {
         "on_month_day": "na {day}. dan v mesecu",
         "last_month_day": "na zadnji dan v mesecu",
         "in_months": "{months}",
+        "on_date": "{day}. {month}",
         "at": "ob {time}",
         "time_pattern": "H.mm",
         "until": "do {date}",
@@ -208,11 +210,26 @@ def describe_rule(
         return rule
 
 
+def _is_one_date(parts: dict[str, str]) -> bool:
+    return (
+        parts["FREQ"] == "YEARLY"
+        and "BYDAY" not in parts
+        and parts.get("BYMONTH", ",").isdigit()
+        and parts.get("BYMONTHDAY", "-").isdigit()
+    )
+
+
 def _describe(parts: dict[str, str], words: dict, locale: str, at: time | None) -> str:
     last_day = until_date(parts)
     interval = int(parts.get("INTERVAL", "1"))
     one, many = words[parts["FREQ"]]
     phrases = [one if interval == 1 else many.format(n=interval)]
+    if _is_one_date(parts):  # "Every year on 13 September"
+        month = int(parts["BYMONTH"])
+        genitive = words.get("months_genitive")
+        name = genitive[month - 1] if genitive else formatting.month_names(locale)[month]
+        phrases.append(words["on_date"].format(day=int(parts["BYMONTHDAY"]), month=name))
+        parts = {k: v for k, v in parts.items() if k not in ("BYMONTH", "BYMONTHDAY")}
     if "BYMONTH" in parts:
         phrases.append(_months_phrase(parts, words, locale))
     if "BYDAY" in parts:
