@@ -65,9 +65,7 @@ class RepeatEditor(forms.Select):
             "fieldsByFrequency": self.fields_by_frequency,
             "formsets": {"excluded": "excluded_dates", "changes": "occurrence_changes"},
             "strings": {
-                "nextDates": gettext("Next dates"),
                 "noDates": gettext("No dates ahead."),
-                "checking": gettext("Checking the dates…"),
                 "failed": gettext("The dates could not be checked now; saving checks them."),
                 "exclude": gettext("Exclude this date"),
                 "change": gettext("Move or cancel this date"),

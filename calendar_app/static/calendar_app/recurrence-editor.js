@@ -27,7 +27,8 @@
     if (!element) {
       return null;
     }
-    return element.closest('[data-field-wrapper]') || element.closest('.w-field__wrapper');
+    // The panel child holds the field's label too (wagtailadmin/panels/multi_field_panel_child).
+    return element.closest('.w-panel__wrapper') || element.closest('[data-field-wrapper]');
   }
 
   function showFields(form, config, frequency) {
