@@ -130,8 +130,29 @@
       }
     }
 
+    var marked = [];
+
+    // The inputs at fault (an excluded date's row, "Until"…) are marked invalid, with the
+    // message as their description, until the next answer.
+    function markInvalid(fieldErrors) {
+      marked.forEach(function (element) {
+        element.removeAttribute('aria-invalid');
+        element.removeAttribute('title');
+      });
+      marked = [];
+      Object.keys(fieldErrors).forEach(function (name) {
+        var element = form.elements[name];
+        if (element && element.tagName) {
+          element.setAttribute('aria-invalid', 'true');
+          element.setAttribute('title', fieldErrors[name]);
+          marked.push(element);
+        }
+      });
+    }
+
     function render(answer) {
       showSummary(answer.summary || '');
+      markInvalid(answer.errors || {});
       errors.innerHTML = '';
       var messages = Object.keys(answer.errors || {}).map(function (key) {
         return answer.errors[key];
