@@ -152,6 +152,32 @@ def test_excluded_date_that_is_not_an_occurrence_is_named_on_its_row(admin_clien
 
 
 @pytest.mark.django_db
+def test_a_refused_edit_leaves_the_event_as_it_was(admin_client, calendar, venue):
+    event = EventPageFactory(
+        parent=calendar,
+        slug="bralni-klub",
+        start=local(2020, 11, 5, 18),
+        end=local(2020, 11, 5, 19, 30),
+        recurrence_rule="FREQ=WEEKLY;BYDAY=TH;UNTIL=20210128",
+    )
+    event.excluded_dates.create(date=date(2020, 12, 24))
+    publish(event)
+    revisions = event.revisions.count()
+    data = event_form(
+        repeat="WEEKLY",
+        repeat_weekdays=["TH"],
+        repeat_until="2021-01-28",
+        excluded_dates=["2020-12-23"],
+        venue=str(venue.pk),
+    )
+    form = posted_form(admin_client, f"/admin/pages/{event.pk}/edit/", data)
+    assert form.formsets["excluded_dates"].forms[0].errors["date"]
+    event.refresh_from_db()
+    assert list(event.excluded_dates.values_list("date", flat=True)) == [date(2020, 12, 24)]
+    assert event.revisions.count() == revisions
+
+
+@pytest.mark.django_db
 def test_moved_occurrence_problems_are_named_on_its_fields(admin_client, calendar, venue):
     data = event_form(
         repeat="WEEKLY",
