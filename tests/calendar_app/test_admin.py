@@ -4,7 +4,6 @@ messages they see when a date, a rule, an exclusion or the place is wrong."""
 from datetime import date
 
 import pytest
-from django.utils import translation
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
@@ -25,14 +24,8 @@ from tests.calendar_app.factories import (
 )
 from tests.factories import HomePageFactory, LocaleFactory, publish
 
-
-@pytest.fixture(autouse=True)
-def in_english(client):
-    """The messages asserted here are the English ones; the admin's default language is
-    Slovene, and the recurrence module's messages are translated."""
-    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
-    with translation.override("en"):
-        yield
+#: The messages asserted here are the English ones (conftest.in_english).
+pytestmark = pytest.mark.usefixtures("in_english")
 
 
 #: The fields only a list of values can fill (nested_form_data would number them).

@@ -10,7 +10,6 @@ import icalendar
 import pytest
 import recurring_ical_events
 from django.core.management import CommandError, call_command
-from django.utils import translation
 from wagtail.models import Revision
 
 from calendar_app import recurrence
@@ -25,17 +24,7 @@ from tests.calendar_app.factories import (
 )
 from tests.factories import publish, translate
 
-
-@pytest.fixture(autouse=True)
-def in_english(client):
-    """The messages asserted here are the English ones; the admin's default language is
-    Slovene, and the recurrence module's messages are translated."""
-    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
-    with translation.override("en"):
-        yield
-
-
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("in_english")]
 
 DATA = Path(__file__).parent / "data"
 GOOGLE = DATA / "google.ics"

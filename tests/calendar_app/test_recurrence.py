@@ -6,7 +6,6 @@ import time as timer
 from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
-from django.utils import translation
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -34,14 +33,8 @@ from tests.calendar_app.oracle import (
 from tests.calendar_app.test_admin import add_url, event_form, post_errors
 from tests.security.examples import examples
 
-
-@pytest.fixture(autouse=True)
-def in_english(client):
-    """The messages asserted here are the English ones; the admin's default language is
-    Slovene, and the recurrence module's messages are translated."""
-    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
-    with translation.override("en"):
-        yield
+#: The messages asserted here are the English ones (conftest.in_english).
+pytestmark = pytest.mark.usefixtures("in_english")
 
 
 def at(year, month, day, hour=0, minute=0) -> datetime:

@@ -17,6 +17,9 @@ from tests.calendar_app.factories import EventPageFactory, VenueFactory, local
 from tests.calendar_app.test_admin import add_url, event_form
 from tests.factories import publish
 
+#: The messages asserted here are the English ones (conftest.in_english).
+pytestmark = pytest.mark.usefixtures("in_english")
+
 PREVIEW_URL = "/admin/calendar/recurrence-preview/"
 #: A weekly event in the far future, so that its next dates are ahead whenever tests run.
 TUESDAYS_2090 = {
