@@ -1,8 +1,12 @@
-"""A recurrence rule in words, in the reader's or editor's language ("Every 2 weeks on Tuesday
-and Thursday, until 31 December 2020"). Day and month names come from CLDR (Babel); the
-sentence patterns are ours, for the languages the site has, English otherwise."""
+"""A recurrence rule in words, in the reader's or editor's language ("Every Tuesday at 17:00
+until 8 March 2027" / "Vsak torek ob 17.00 do 8. marca 2027"). Day and month names and the
+time come from CLDR (Babel); the sentence patterns, and the Slovene cases CLDR does not have
+(accusative and locative days, genitive months), are ours, for the languages the site has,
+English otherwise."""
 
-from datetime import date, datetime
+from datetime import date, datetime, time
+
+from babel.dates import format_time
 
 from cms.graphql import formatting
 
@@ -15,11 +19,15 @@ PATTERNS = {
         "WEEKLY": ("Every week", "Every {n} weeks"),
         "MONTHLY": ("Every month", "Every {n} months"),
         "YEARLY": ("Every year", "Every {n} years"),
+        "every_weekday": "Every {days}",
         "on_days": "on {days}",
         "on_ordinal": "on the {ordinal} {days}",
         "on_month_day": "on day {day}",
         "last_month_day": "on the last day",
         "in_months": "in {months}",
+        "on_date": "on {day} {month}",
+        "at": "at {time}",
+        "time_pattern": "HH:mm",
         "until": "until {date}",
         "count": ("once", "{n} times"),
         "ordinals": {
@@ -33,15 +41,20 @@ PATTERNS = {
     },
     "sl": {
         "once": "Se ne ponavlja",
-        "DAILY": ("Vsak dan", "Vsakih {n} dni"),
-        "WEEKLY": ("Vsak teden", "Vsakih {n} tednov"),
-        "MONTHLY": ("Vsak mesec", "Vsakih {n} mesecev"),
-        "YEARLY": ("Vsako leto", "Vsakih {n} let"),
-        "on_days": "ob dnevih: {days}",
-        "on_ordinal": "{ordinal} {days}",
+        # "Vsak 2. teden" says "every other week" without Slovene's four plural forms.
+        "DAILY": ("Vsak dan", "Vsak {n}. dan"),
+        "WEEKLY": ("Vsak teden", "Vsak {n}. teden"),
+        "MONTHLY": ("Vsak mesec", "Vsak {n}. mesec"),
+        "YEARLY": ("Vsako leto", "Vsako {n}. leto"),
+        "every_weekday": "{days}",
+        "on_days": "ob {days}",
+        "on_ordinal": "na {ordinal} {days}",
         "on_month_day": "na {day}. dan v mesecu",
         "last_month_day": "na zadnji dan v mesecu",
-        "in_months": "v mesecih: {months}",
+        "in_months": "{months}",
+        "on_date": "{day}. {month}",
+        "at": "ob {time}",
+        "time_pattern": "H.mm",
         "until": "do {date}",
         "count": ("enkrat", "{n}-krat"),
         "ordinals": {
@@ -52,8 +65,63 @@ PATTERNS = {
             -1: "zadnji",
             -2: "predzadnji",
         },
+        # Feminine days (sreda, sobota, nedelja) take the feminine accusative ordinal.
+        "ordinals_feminine": {
+            1: "prvo",
+            2: "drugo",
+            3: "tretjo",
+            4: "četrto",
+            -1: "zadnjo",
+            -2: "predzadnjo",
+        },
+        # "vsak torek", "vsako sredo": every ..., by WEEKDAY_CODES.
+        "every_day": (
+            "vsak ponedeljek",
+            "vsak torek",
+            "vsako sredo",
+            "vsak četrtek",
+            "vsak petek",
+            "vsako soboto",
+            "vsako nedeljo",
+        ),
+        # "na prvi torek", "na zadnjo soboto": accusative.
+        "days_accusative": (
+            "ponedeljek",
+            "torek",
+            "sredo",
+            "četrtek",
+            "petek",
+            "soboto",
+            "nedeljo",
+        ),
+        # "ob torkih in četrtkih": locative plural.
+        "days_locative": (
+            "ponedeljkih",
+            "torkih",
+            "sredah",
+            "četrtkih",
+            "petkih",
+            "sobotah",
+            "nedeljah",
+        ),
+        # "do 8. marca 2027", "januarja in marca": genitive (CLDR has only "marec").
+        "months_genitive": (
+            "januarja",
+            "februarja",
+            "marca",
+            "aprila",
+            "maja",
+            "junija",
+            "julija",
+            "avgusta",
+            "septembra",
+            "oktobra",
+            "novembra",
+            "decembra",
+        ),
     },
 }
+FEMININE_DAYS = {"WE", "SA", "SU"}
 
 
 def _split_byday(value: str) -> tuple[int | None, list[str]]:
@@ -66,55 +134,119 @@ def _split_byday(value: str) -> tuple[int | None, list[str]]:
     return ordinal, days
 
 
-def describe_rule(rule: str, language: str, *, start: datetime | date | None = None) -> str:
+def _day_names(codes: list[str], words: dict, locale: str, form: str) -> list[str]:
+    """The days in the case a pattern needs (``form``: ``every_day``, ``days_accusative``,
+    ``days_locative``); CLDR's names where the language has no table of its own."""
+    table = words.get(form) or formatting.weekday_names(locale)
+    return [table[WEEKDAY_CODES.index(code)] for code in codes]
+
+
+def long_date(day: date, language: str) -> str:
+    """'8 March 2027' / '8. marca 2027' (Slovene "until" takes the genitive)."""
+    genitive = PATTERNS.get(language, {}).get("months_genitive")
+    if genitive:
+        return f"{day.day}. {genitive[day.month - 1]} {day.year}"
+    return formatting.long_date(day, language)
+
+
+def describe_time(moment: time, language: str) -> str:
+    """'17:00' / '17.00' (Slovene writes the hours with a dot)."""
     words = PATTERNS.get(language, PATTERNS["en"])
-    locale = language if language in PATTERNS else "en"
+    locale = formatting.DATE_LOCALES.get(language, formatting.cldr_locale(language))
+    return format_time(moment, words["time_pattern"], locale=locale)
+
+
+def _days_phrase(
+    parts: dict[str, str], words: dict, locale: str, interval: int
+) -> tuple[str, bool]:
+    """What BYDAY (and BYSETPOS) add, and whether it replaces "Every week" ("Every
+    Tuesday")."""
+    ordinal, codes = _split_byday(parts["BYDAY"])
+    if "BYSETPOS" in parts:
+        ordinal = int(parts["BYSETPOS"].split(",")[0])
+    if ordinal is not None:
+        accusative = _day_names(codes, words, locale, "days_accusative")
+        ordinals = words["ordinals"]
+        if codes[0] in FEMININE_DAYS and "ordinals_feminine" in words:
+            ordinals = words["ordinals_feminine"]
+        names = formatting.join(accusative, locale, style="or")
+        ordinal_word = ordinals.get(ordinal, str(ordinal))
+        return words["on_ordinal"].format(ordinal=ordinal_word, days=names), False
+    if parts["FREQ"] == "WEEKLY" and interval == 1:
+        names = formatting.join(_day_names(codes, words, locale, "every_day"), locale)
+        sentence = words["every_weekday"].format(days=names)
+        return sentence[:1].upper() + sentence[1:], True
+    names = formatting.join(_day_names(codes, words, locale, "days_locative"), locale)
+    return words["on_days"].format(days=names), False
+
+
+def _months_phrase(parts: dict[str, str], words: dict, locale: str) -> str:
+    numbers = [int(m) for m in parts["BYMONTH"].split(",")]
+    genitive = words.get("months_genitive")
+    if genitive:
+        names = [genitive[number - 1] for number in numbers]
+    else:
+        month_names = formatting.month_names(locale)
+        names = [month_names[number] for number in numbers]
+    return words["in_months"].format(months=formatting.join(names, locale))
+
+
+def describe_rule(
+    rule: str,
+    language: str,
+    *,
+    start: datetime | date | None = None,
+    at: time | None = None,
+) -> str:
+    """The rule in words; ``at``: the local time it starts at, said when given (not for
+    all-day events). ``start`` is accepted from callers that pass it, and not said. A rule
+    that cannot be read (a typo in a custom rule, as it is being typed) is given as it is."""
+    words = PATTERNS.get(language, PATTERNS["en"])
     if not rule:
         return words["once"]
     try:
-        parts = parse_rule(rule)
-        last_day = until_date(parts)
-    except RuleError:
+        return _describe(parse_rule(rule), words, language if language in PATTERNS else "en", at)
+    except (RuleError, ValueError, KeyError, IndexError):
         return rule
+
+
+def _is_one_date(parts: dict[str, str]) -> bool:
+    return (
+        parts["FREQ"] == "YEARLY"
+        and "BYDAY" not in parts
+        and parts.get("BYMONTH", ",").isdigit()
+        and parts.get("BYMONTHDAY", "-").isdigit()
+    )
+
+
+def _describe(parts: dict[str, str], words: dict, locale: str, at: time | None) -> str:
+    last_day = until_date(parts)
     interval = int(parts.get("INTERVAL", "1"))
     one, many = words[parts["FREQ"]]
     phrases = [one if interval == 1 else many.format(n=interval)]
-    day_names = formatting.weekday_names(locale)
+    if _is_one_date(parts):  # "Every year on 13 September"
+        month = int(parts["BYMONTH"])
+        genitive = words.get("months_genitive")
+        name = genitive[month - 1] if genitive else formatting.month_names(locale)[month]
+        phrases.append(words["on_date"].format(day=int(parts["BYMONTHDAY"]), month=name))
+        parts = {k: v for k, v in parts.items() if k not in ("BYMONTH", "BYMONTHDAY")}
+    if "BYMONTH" in parts:
+        phrases.append(_months_phrase(parts, words, locale))
     if "BYDAY" in parts:
-        ordinal, codes = _split_byday(parts["BYDAY"])
-        if "BYSETPOS" in parts:
-            ordinal = int(parts["BYSETPOS"].split(",")[0])
-        names = formatting.join(
-            [day_names[WEEKDAY_CODES.index(code)] for code in codes],
-            locale,
-            style="or" if ordinal else "standard",
-        )
-        if ordinal is not None:
-            phrases.append(
-                words["on_ordinal"].format(
-                    ordinal=words["ordinals"].get(ordinal, str(ordinal)), days=names
-                )
-            )
-        else:
-            phrases.append(words["on_days"].format(days=names))
+        days, replaces_frequency = _days_phrase(parts, words, locale, interval)
+        phrases = [days] if replaces_frequency else [*phrases, days]
     if "BYMONTHDAY" in parts:
         day = int(parts["BYMONTHDAY"].split(",")[0])
         phrases.append(
             words["last_month_day"] if day == -1 else words["on_month_day"].format(day=day)
         )
-    if "BYMONTH" in parts:
-        month_names = formatting.month_names(locale)
-        phrases.append(
-            words["in_months"].format(
-                months=formatting.join(
-                    [month_names[int(m)] for m in parts["BYMONTH"].split(",")], locale
-                )
-            )
-        )
+    if at is not None:
+        phrases.append(words["at"].format(time=describe_time(at, locale)))
     if last_day is not None:
-        phrases.append(words["until"].format(date=formatting.long_date(last_day, locale)))
+        phrases.append(words["until"].format(date=long_date(last_day, locale)))
+    sentence = " ".join(phrases)
     if "COUNT" in parts:
         count = int(parts["COUNT"])
         once, times = words["count"]
-        phrases.append(once if count == 1 else times.format(n=count))
-    return ", ".join(phrases)
+        sentence += ", " + (once if count == 1 else times.format(n=count))
+    return sentence

@@ -44,7 +44,16 @@ CHECK_LIMIT = 2000
 
 
 class RuleError(ValueError):
-    """A rule, exclusion or change an editor must correct; the message says how."""
+    """A rule, exclusion or change an editor must correct; the message says how.
+
+    ``plain`` says it without the rule's part names, for an editor who chose the repetition
+    from the form's fields and never saw "UNTIL"; ``part`` names the rule part at fault
+    (e.g. "UNTIL"), so the form can put the message on the field that set it."""
+
+    def __init__(self, message: str, *, plain: str | None = None, part: str | None = None):
+        super().__init__(message)
+        self.plain = plain or message
+        self.part = part
 
 
 class Status:
@@ -99,22 +108,30 @@ def parse_rule(text: str) -> dict[str, str]:
         name, sep, value = item.partition("=")
         name = name.strip().upper()
         if not sep or not value.strip():
-            raise RuleError(f'"{item}" is not of the form NAME=VALUE.')
+            raise RuleError(gettext('"%(item)s" is not of the form NAME=VALUE.') % {"item": item})
         if name not in SUPPORTED_PARTS:
             raise RuleError(
-                f"{name} is not supported. Supported parts: {', '.join(SUPPORTED_PARTS)}."
+                gettext("%(name)s is not supported. Supported parts: %(parts)s.")
+                % {"name": name, "parts": ", ".join(SUPPORTED_PARTS)}
             )
         parts[name] = value.strip().upper()
     if parts.get("FREQ") not in SUPPORTED_FREQUENCIES:
-        raise RuleError(f"FREQ must be one of {', '.join(SUPPORTED_FREQUENCIES)}.")
+        raise RuleError(
+            gettext("FREQ must be one of %(frequencies)s.")
+            % {"frequencies": ", ".join(SUPPORTED_FREQUENCIES)}
+        )
     if "COUNT" in parts and "UNTIL" in parts:
-        raise RuleError("Give either an end date (UNTIL) or a number of times (COUNT), not both.")
+        raise RuleError(
+            gettext("Give either an end date (UNTIL) or a number of times (COUNT), not both.")
+        )
     if "COUNT" in parts and not (
         parts["COUNT"].isdigit() and 1 <= int(parts["COUNT"]) <= MAX_COUNT
     ):
-        raise RuleError(f"COUNT must be a whole number from 1 to {MAX_COUNT}.")
+        raise RuleError(
+            gettext("COUNT must be a whole number from 1 to %(max)s.") % {"max": MAX_COUNT}
+        )
     if "INTERVAL" in parts and not (parts["INTERVAL"].isdigit() and int(parts["INTERVAL"]) >= 1):
-        raise RuleError("INTERVAL must be a whole number of 1 or more.")
+        raise RuleError(gettext("INTERVAL must be a whole number of 1 or more."))
     return parts
 
 
@@ -166,7 +183,9 @@ def until_date(parts: dict[str, str]) -> date | None:
     try:
         return datetime.strptime(value[:8], "%Y%m%d").date()
     except ValueError:
-        raise RuleError(f'UNTIL "{value}" is not a date such as 20201231.') from None
+        raise RuleError(
+            gettext('UNTIL "%(value)s" is not a date such as 20201231.') % {"value": value}
+        ) from None
 
 
 def _local(moment: datetime, zone: ZoneInfo) -> datetime:
@@ -189,7 +208,14 @@ def _dateutil_rule(schedule: Schedule, zone: ZoneInfo, *, year: int | None = Non
     try:
         return rrulestr(text, dtstart=start)
     except (ValueError, TypeError) as error:
-        raise RuleError(f"The rule cannot be read: {error}.") from None
+        raise _unreadable(error) from None
+
+
+def _unreadable(error: Exception) -> RuleError:
+    return RuleError(
+        gettext("The rule cannot be read: %(error)s.") % {"error": error},
+        plain=gettext("These repeat settings give no dates; choose others."),
+    )
 
 
 def duration(schedule: Schedule) -> timedelta:
@@ -320,29 +346,32 @@ def _year(moment: datetime, zone: ZoneInfo) -> int:
         return moment.year
 
 
-def _outside_years(schedule: Schedule, zone: ZoneInfo) -> dict[str, str]:
-    """Dates outside MIN_YEAR to MAX_YEAR, by field (as ``validate`` names them)."""
+def _outside_years(schedule: Schedule, zone: ZoneInfo, problems: Problems) -> None:
+    """Dates outside MIN_YEAR to MAX_YEAR, by field (as ``validate`` names them) and by
+    excluded date and changed occurrence."""
     outside = [
-        ("start", schedule.start, _year(schedule.start, zone)),
-        ("end", schedule.end, _year(schedule.end, zone)),
-        *(("excluded_dates", day, day.year) for day in sorted(schedule.excluded_dates)),
-        *(("changes", c.original_date, c.original_date.year) for c in schedule.changes),
+        ("start", None, schedule.start, _year(schedule.start, zone)),
+        ("end", None, schedule.end, _year(schedule.end, zone)),
+        *(("excluded_dates", day, day, day.year) for day in sorted(schedule.excluded_dates)),
         *(
-            ("changes", moment, _year(moment, zone))
-            for c in schedule.changes
-            for moment in (c.start, c.end)
+            ("changes", (index, "date"), c.original_date, c.original_date.year)
+            for index, c in enumerate(schedule.changes)
+        ),
+        *(
+            ("changes", (index, part), moment, _year(moment, zone))
+            for index, c in enumerate(schedule.changes)
+            for part, moment in (("start", c.start), ("end", c.end))
             if moment is not None
         ),
     ]
-    errors: dict[str, str] = {}
-    for name, value, year in outside:
+    for name, item, value, year in outside:
         if not MIN_YEAR <= year <= MAX_YEAR:
-            errors.setdefault(
+            problems.add(
                 name,
                 gettext("%(date)s is outside the years %(first)s to %(last)s.")
                 % {"date": f"{value:%d. %m. %Y}", "first": MIN_YEAR, "last": MAX_YEAR},
+                item=item,
             )
-    return errors
 
 
 def _twin_year(year: int) -> int:
@@ -370,7 +399,7 @@ def _moments(rule: rrule):
     try:
         yield from rule
     except (ValueError, IndexError) as error:
-        raise RuleError(f"The rule cannot be read: {error}.") from None
+        raise _unreadable(error) from None
 
 
 def _starts(
@@ -390,89 +419,161 @@ def _starts(
     return starts, None
 
 
+@dataclass
+class Problems:
+    """What ``check`` found: one message by field (``start``, ``end``, ``rule``,
+    ``excluded_dates``, ``changes``), and each excluded date (by date) and changed occurrence
+    at fault (by its position in ``Schedule.changes`` and the part: "date", "start" or
+    "end"), so the editor's form can put a message on the row and field it
+    concerns. ``rule_error`` keeps the rule's error for its plain wording."""
+
+    fields: dict[str, str] = field(default_factory=dict)
+    excluded: dict[date, str] = field(default_factory=dict)
+    changes: dict[tuple[int, str], str] = field(default_factory=dict)
+    rule_error: RuleError | None = None
+
+    def add(self, name: str, message: str, *, item=None) -> None:
+        self.fields.setdefault(name, message)
+        if name == "excluded_dates" and item is not None:
+            self.excluded.setdefault(item, message)
+        elif name == "changes" and item is not None:
+            self.changes.setdefault(item, message)
+
+
 def validate(schedule: Schedule, zone: ZoneInfo) -> dict[str, str]:
     """Problems an editor must fix, by field: ``start``, ``end``, ``rule``,
     ``excluded_dates``, ``changes``. Empty when the schedule is sound."""
-    if errors := _outside_years(schedule, zone):
-        return errors
+    return check(schedule, zone).fields
+
+
+def check(schedule: Schedule, zone: ZoneInfo) -> Problems:
+    """``validate``, with the excluded dates and changed occurrences at fault one by one."""
+    problems = Problems()
+    _outside_years(schedule, zone, problems)
+    if problems.fields:
+        return problems
     # All-day events take whole days: only the dates count, not the times.
     if (
         _local(schedule.end, zone).date() < _local(schedule.start, zone).date()
         if schedule.all_day
         else schedule.end < schedule.start
     ):
-        errors["end"] = "The event cannot end before it starts."
-        return errors
+        problems.add("end", gettext("The event cannot end before it starts."))
+        return problems
     if not schedule.rule:
-        if schedule.excluded_dates:
-            errors["excluded_dates"] = "Only a repeating event can have excluded dates."
-        if schedule.changes:
-            errors["changes"] = "Only a repeating event can have changed occurrences."
-        return errors
+        for day in sorted(schedule.excluded_dates):
+            problems.add(
+                "excluded_dates",
+                gettext("Only a repeating event can have excluded dates."),
+                item=day,
+            )
+        for index, _change in enumerate(schedule.changes):
+            problems.add(
+                "changes",
+                gettext("Only a repeating event can have changed occurrences."),
+                item=(index, "date"),
+            )
+        return problems
     try:
-        parts = parse_rule(schedule.rule)
-        _check_values(parts)
-        local_start = _local(schedule.start, zone)
-        if parts["FREQ"] == "WEEKLY" and "BYSETPOS" in parts and local_start.weekday() != 0:
-            raise RuleError(
+        _check_rule(schedule, zone, problems)
+    except RuleError as error:
+        return Problems(fields={"rule": str(error)}, rule_error=error)
+    for index, change in enumerate(schedule.changes):
+        if change.status == Status.MOVED and change.start is None:
+            problems.add(
+                "changes", gettext("A moved occurrence needs its new start."), item=(index, "start")
+            )
+        if change.start and change.end and _ends_before_start(schedule, change, zone):
+            problems.add(
+                "changes",
+                gettext("A moved occurrence cannot end before it starts."),
+                item=(index, "end"),
+            )
+    return problems
+
+
+def _check_rule(schedule: Schedule, zone: ZoneInfo, problems: Problems) -> None:
+    parts = parse_rule(schedule.rule)
+    _check_values(parts)
+    local_start = _local(schedule.start, zone)
+    if parts["FREQ"] == "WEEKLY" and "BYSETPOS" in parts and local_start.weekday() != 0:
+        raise RuleError(
+            gettext(
                 "A weekly rule with a position (BYSETPOS) must start on a Monday; "
                 "choose a monthly rule or move the start."
+            ),
+            plain=gettext(
+                "A weekly repetition on the first or last of several days must start on a "
+                "Monday; repeat monthly instead, or move the start."
+            ),
+        )
+    if (last_day := until_date(parts)) is not None and last_day < local_start.date():
+        raise RuleError(
+            gettext("The repetition ends before the event first takes place."), part="UNTIL"
+        )
+    if last_day is not None and last_day.year > MAX_YEAR:
+        raise RuleError(
+            gettext(
+                "The repetition must end by 31. 12. %(last)s (UNTIL %(until)s); leave "
+                "the end out for an event that repeats without end."
             )
-        if (last_day := until_date(parts)) is not None and last_day < local_start.date():
-            raise RuleError("The repetition ends before the event first takes place.")
-        if last_day is not None and last_day.year > MAX_YEAR:
-            raise RuleError(
-                gettext(
-                    "The repetition must end by 31. 12. %(last)s (UNTIL %(until)s); leave "
-                    "the end out for an event that repeats without end."
-                )
-                % {"last": MAX_YEAR, "until": parts["UNTIL"]}
+            % {"last": MAX_YEAR, "until": parts["UNTIL"]},
+            plain=gettext(
+                "The repetition must end by 31. 12. %(last)s; leave the end out for an event "
+                "that repeats without end."
             )
-        if not _follows_rule(schedule, zone):
-            raise RuleError(
+            % {"last": MAX_YEAR},
+            part="UNTIL",
+        )
+    if not _follows_rule(schedule, zone):
+        raise RuleError(
+            gettext(
                 "The first date does not follow the rule (e.g. a rule for Tuesdays that starts "
                 "on a Monday). Move the start to a day the rule includes."
+            ),
+            plain=gettext(
+                "The first date is not one of the days chosen (e.g. Tuesdays, but the event "
+                "starts on a Monday). Move the start to one of those days, or choose its day."
+            ),
+        )
+    _not_occurrences(schedule, zone, problems)
+    if ("COUNT" in parts or "UNTIL" in parts) and schedule.excluded_dates:
+        limit = min(len(schedule.excluded_dates) + 1, CHECK_LIMIT)
+        starts, complete = _starts(schedule, zone, through=date.max, limit=limit)
+        if complete is None and all(m.date() in schedule.excluded_dates for m in starts):
+            problems.add(
+                "rule", gettext("Every occurrence is excluded: the event would never take place.")
             )
-        errors |= _not_occurrences(schedule, zone)
-        if ("COUNT" in parts or "UNTIL" in parts) and schedule.excluded_dates:
-            limit = min(len(schedule.excluded_dates) + 1, CHECK_LIMIT)
-            starts, complete = _starts(schedule, zone, through=date.max, limit=limit)
-            if complete is None and all(m.date() in schedule.excluded_dates for m in starts):
-                errors["rule"] = "Every occurrence is excluded: the event would never take place."
-    except RuleError as error:
-        return {"rule": str(error)}
-    for change in schedule.changes:
-        if change.status == Status.MOVED and change.start is None:
-            errors["changes"] = "A moved occurrence needs its new start."
-        if change.start and change.end and _ends_before_start(schedule, change, zone):
-            errors["changes"] = "A moved occurrence cannot end before it starts."
-    return errors
 
 
-def _not_occurrences(schedule: Schedule, zone: ZoneInfo) -> dict[str, str]:
-    """Excluded dates and changed occurrences on a day the rule does not give, by field."""
+def _not_occurrences(schedule: Schedule, zone: ZoneInfo, problems: Problems) -> None:
+    """Excluded dates and changed occurrences on a day the rule does not give."""
     named = {
-        "excluded_dates": sorted(schedule.excluded_dates),
-        "changes": sorted(c.original_date for c in schedule.changes),
+        "excluded_dates": [(day, day) for day in sorted(schedule.excluded_dates)],
+        "changes": sorted(
+            ((c.original_date, (index, "date")) for index, c in enumerate(schedule.changes)),
+            key=lambda pair: pair[0],
+        ),
     }
     if not any(named.values()):
-        return {}
-    starts, complete = _starts(schedule, zone, through=max(max(d) for d in named.values() if d))
+        return
+    last = max(day for pairs in named.values() for day, _item in pairs)
+    starts, complete = _starts(schedule, zone, through=last)
     occurs = {moment.date() for moment in starts}
-    errors = {}
-    for name, days in named.items():
-        for day in days:
+    for name, pairs in named.items():
+        for day, item in pairs:
             if complete is not None and day > complete:
-                errors[name] = gettext(
+                message = gettext(
                     "%(date)s is too far from the start to check (after the first %(limit)s "
                     "occurrences): start the event later, or split it in two."
                 ) % {"date": f"{day:%d. %m. %Y}", "limit": CHECK_LIMIT}
             elif day not in occurs:
-                errors[name] = f"{day:%d. %m. %Y} is not a date the event takes place on."
+                message = gettext("%(date)s is not a date the event takes place on.") % {
+                    "date": f"{day:%d. %m. %Y}"
+                }
             else:
                 continue
-            break
-    return errors
+            problems.add(name, message, item=item)
 
 
 def _ends_before_start(schedule: Schedule, change: OccurrenceChange, zone: ZoneInfo) -> bool:
@@ -487,7 +588,9 @@ def series_end(schedule: Schedule, zone: ZoneInfo) -> datetime | None:
     """When the last occurrence ends (moved ones included), or None for an endless rule. The
     listings only skip events that are over by then, so past what the checks walk (and for
     a schedule ``validate`` refuses) it is a time the series is surely over by, or None."""
-    if _outside_years(schedule, zone):
+    outside = Problems()
+    _outside_years(schedule, zone, outside)
+    if outside.fields:
         return None
     ends = [_moved_span(schedule, c, zone)[1] for c in schedule.changes if c.start is not None]
     if not schedule.rule:

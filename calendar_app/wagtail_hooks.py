@@ -1,4 +1,5 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
@@ -6,6 +7,7 @@ from wagtail.snippets.views.snippets import SnippetViewSetGroup
 from cms.graphql.registry import register_public_queries
 from cms.translator_limits import LocalePermissionPolicy, LocalisedSnippetViewSet
 
+from . import admin_recurrence
 from .graphql import CalendarQueries
 from .models import EventCategory, Venue
 
@@ -40,6 +42,13 @@ class CalendarSnippets(SnippetViewSetGroup):
 
 
 register_snippet(CalendarSnippets)
+
+
+@hooks.register("register_admin_urls")
+def register_recurrence_preview_url():
+    """The event editor's live check of the repetition (``admin_recurrence``)."""
+    return admin_recurrence.urlpatterns()
+
 
 # The admin calendar for event editors: its URLs and menu item register on import.
 from .admin_calendar import hooks as admin_calendar_hooks  # noqa: E402, F401

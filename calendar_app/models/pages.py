@@ -36,6 +36,7 @@ from project_pages.models import TargetGroup
 from project_pages.widgets import SnippetChooser
 
 from .. import recurrence
+from ..editor_widgets import MondayFirstDateInput, MondayFirstDateTimeInput
 from ..forms import EventPageForm
 from .snippets import EventCategory, Venue
 
@@ -181,13 +182,20 @@ class EventPage(HeadlessMixin, Page):
         FieldPanel("image"),
         FieldPanel("body"),
     ]
+    # The repeat fields show as the choice of "Repeats" needs them (forms.FIELDS_BY_FREQUENCY,
+    # static/calendar_app/recurrence-editor.js), with the repetition in words below.
     when_panels = [
         MultiFieldPanel(
             [
-                FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
+                FieldRowPanel(
+                    [
+                        FieldPanel("start", widget=MondayFirstDateTimeInput()),
+                        FieldPanel("end", widget=MondayFirstDateTimeInput()),
+                    ]
+                ),
                 FieldPanel("all_day"),
             ],
-            heading="When",
+            heading=_("When"),
         ),
         MultiFieldPanel(
             [
@@ -198,10 +206,20 @@ class EventPage(HeadlessMixin, Page):
                 FieldRowPanel([FieldPanel("repeat_until"), FieldPanel("repeat_count")]),
                 FieldPanel("recurrence_rule"),
             ],
-            heading="Repeat",
+            heading=_("Repeat"),
         ),
-        InlinePanel("excluded_dates", heading="Excluded dates", label="Excluded date"),
-        InlinePanel("occurrence_changes", heading="Changed occurrences", label="Change"),
+        InlinePanel(
+            "excluded_dates",
+            heading=_("Excluded dates"),
+            label=_("Excluded date"),
+            help_text=_("Days the event does not take place; pick them from the next dates."),
+        ),
+        InlinePanel(
+            "occurrence_changes",
+            heading=_("Changed occurrences"),
+            label=_("Change"),
+            help_text=_("One date cancelled or moved; pick it from the next dates."),
+        ),
         FieldPanel("status"),
     ]
     where_panels = [
@@ -334,6 +352,8 @@ class EventPage(HeadlessMixin, Page):
     #: form is posting, set by ``EventPageForm.clean``: until the form is saved, the page's own
     #: relations still hold the stored ones (or none, for a new page). None: the relations.
     posted_schedule: tuple[list | None, list | None] | None = None
+    #: What ``clean`` found in the schedule, for the form to place on its fields and rows.
+    schedule_problems: recurrence.Problems | None = None
 
     def clean(self):
         super().clean()
@@ -344,11 +364,16 @@ class EventPage(HeadlessMixin, Page):
             errors["venue"] = [_("Choose a venue or give an online address (or both).")]
         if self.start is not None and self.end is not None:
             excluded, changes = self.posted_schedule or (None, None)
+            problems = recurrence.check(self.schedule(excluded, changes), site_zone())
+            # The editor's form puts the rule's problems, and an excluded date's or changed
+            # occurrence's, where they belong (EventPageForm._post_clean); whatever has no row
+            # there (the stored dates, an import) is said on the rule.
+            self.schedule_problems = problems
+            rows = {"excluded_dates": excluded is not None, "changes": changes is not None}
             field_names = {"start": "start", "end": "end", "rule": "recurrence_rule"}
-            for key, message in recurrence.validate(
-                self.schedule(excluded, changes), site_zone()
-            ).items():
-                errors.setdefault(field_names.get(key, "recurrence_rule"), []).append(message)
+            for key, message in problems.fields.items():
+                if not rows.get(key):
+                    errors.setdefault(field_names.get(key, "recurrence_rule"), []).append(message)
         if errors:
             raise ValidationError(errors)
 
@@ -493,35 +518,50 @@ class EventExcludedDate(Orderable):
     """A date on which a repeating event does not take place (and is not shown)."""
 
     page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="excluded_dates")
-    date = models.DateField(help_text="A date the rule would give, e.g. a public holiday.")
+    date = models.DateField(
+        _("date"), help_text=_("A date the rule would give, e.g. a public holiday.")
+    )
 
-    panels = [FieldPanel("date")]
+    panels = [FieldPanel("date", widget=MondayFirstDateInput())]
 
     class Meta(Orderable.Meta):
-        verbose_name = "excluded date"
+        verbose_name = _("excluded date")
 
 
 class EventOccurrenceChange(Orderable):
     """One occurrence of a repeating event cancelled or moved; the others stay as they are."""
 
     class Change(models.TextChoices):
-        CANCELLED = "CANCELLED", "Cancelled (shown as cancelled)"
-        MOVED = "MOVED", "Moved to another time"
+        CANCELLED = "CANCELLED", _("Cancelled (shown as cancelled)")
+        MOVED = "MOVED", _("Moved to another time")
 
     page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="occurrence_changes")
-    original_date = models.DateField(help_text="The date the occurrence was due on.")
-    change = models.CharField(max_length=10, choices=Change.choices, default=Change.CANCELLED)
-    new_start = models.DateTimeField(null=True, blank=True, help_text="Moved: the new start.")
-    new_end = models.DateTimeField(null=True, blank=True, help_text="Moved: the new end.")
+    original_date = models.DateField(
+        _("original date"), help_text=_("The date the occurrence was due on.")
+    )
+    change = models.CharField(
+        _("change"), max_length=10, choices=Change.choices, default=Change.CANCELLED
+    )
+    new_start = models.DateTimeField(
+        _("new start"), null=True, blank=True, help_text=_("Moved: the new start.")
+    )
+    new_end = models.DateTimeField(
+        _("new end"), null=True, blank=True, help_text=_("Moved: the new end.")
+    )
 
     panels = [
-        FieldPanel("original_date"),
+        FieldPanel("original_date", widget=MondayFirstDateInput()),
         FieldPanel("change"),
-        FieldRowPanel([FieldPanel("new_start"), FieldPanel("new_end")]),
+        FieldRowPanel(
+            [
+                FieldPanel("new_start", widget=MondayFirstDateTimeInput()),
+                FieldPanel("new_end", widget=MondayFirstDateTimeInput()),
+            ]
+        ),
     ]
 
     class Meta(Orderable.Meta):
-        verbose_name = "changed occurrence"
+        verbose_name = _("changed occurrence")
 
     def as_change(self) -> recurrence.OccurrenceChange:
         return recurrence.OccurrenceChange(

@@ -1,7 +1,20 @@
 import pytest
+from django.utils import translation
 
 from tests.calendar_app.factories import EventIndexPageFactory
 from tests.factories import publish
+
+
+@pytest.fixture
+def in_english(request):
+    """English messages, for tests that assert them: the admin's default language is Slovene,
+    and the recurrence and editor messages are translated. The test's clients ask for English
+    (an editor whose profile names a language still gets that one)."""
+    for name in ("client", "admin_client"):
+        if name in request.fixturenames:
+            request.getfixturevalue(name).defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
+    with translation.override("en"):
+        yield
 
 
 @pytest.fixture

@@ -125,7 +125,7 @@ def test_sister_libraries_day_every_13_september_since_2013(calendar_demo):
         ("Sister Libraries Day", local(2024, 9, 13))
     ]
     assert event("en", "sister-libraries-day").recurrence_description == (
-        "Every year, on day 13, in September"
+        "Every year on 13 September"
     )
 
 

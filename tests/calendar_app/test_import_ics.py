@@ -24,7 +24,7 @@ from tests.calendar_app.factories import (
 )
 from tests.factories import publish, translate
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("in_english")]
 
 DATA = Path(__file__).parent / "data"
 GOOGLE = DATA / "google.ics"
