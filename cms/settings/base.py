@@ -171,6 +171,7 @@ USE_I18N = True
 USE_TZ = True
 TIME_ZONE = env.str("TIME_ZONE", default="Europe/Ljubljana")
 LOCALE_PATHS = [BASE_DIR / "cms" / "locale"]
+FORMAT_MODULE_PATH = ["cms.formats"]
 # Each language named in itself, as language pickers do.
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("sl", "Slovenščina"), ("en", "English")]
 

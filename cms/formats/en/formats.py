@@ -1,0 +1,3 @@
+"""English (British): see ``cms.formats``."""
+
+FIRST_DAY_OF_WEEK = 1  # Monday
