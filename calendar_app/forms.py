@@ -13,8 +13,8 @@ from django import forms
 from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.forms import WagtailAdminPageForm
 
+from cms.forms import CompletePageForm
 from cms.graphql import formatting
 
 from .describe import describe_rule
@@ -150,7 +150,7 @@ def start_time(start: datetime | None, all_day: bool) -> time | None:
     return timezone.localtime(start, site_zone()).time()
 
 
-class EventPageForm(WagtailAdminPageForm):
+class EventPageForm(CompletePageForm):
     repeat = forms.ChoiceField(
         choices=REPEAT_CHOICES,
         required=False,

@@ -1,8 +1,9 @@
 from django.db.models import Q
-from wagtail.admin.forms import WagtailAdminPageForm
+
+from cms.forms import CompletePageForm
 
 
-class ProjectPageForm(WagtailAdminPageForm):
+class ProjectPageForm(CompletePageForm):
     """Offers only the target groups of the page's own language (plus any already chosen), so
     an editor does not see each term once per language."""
 

@@ -26,6 +26,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_headless_preview.models import HeadlessMixin
 
+from cms.forms import CompletePageForm
 from cms.graphql.html import GraphQLSafeHTML
 from cms.graphql.images import PublicImage, public_images
 from cms.graphql.listing import is_preview, listing_of, prefetch
@@ -74,6 +75,7 @@ class EventIndexPage(HeadlessMixin, Page):
     graphql_fields = [GraphQLSafeHTML("intro", required=True)]
 
     subpage_types = ["calendar_app.EventPage"]
+    base_form_class = CompletePageForm
     max_count_per_parent = 1
 
     class Meta:

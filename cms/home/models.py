@@ -10,6 +10,7 @@ from wagtail.models import Locale, Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_headless_preview.models import HeadlessMixin
 
+from cms.forms import CompletePageForm
 from cms.graphql.html import GraphQLSafeHTML, SafeRichText
 from cms.panels import InlinePanel
 
@@ -34,6 +35,7 @@ class HomePage(HeadlessMixin, Page):
     )
 
     content_panels = [*Page.content_panels, FieldPanel("strapline"), FieldPanel("intro")]
+    base_form_class = CompletePageForm
 
     search_fields = [*Page.search_fields, index.SearchField("intro")]
 

@@ -29,6 +29,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_headless_preview.models import HeadlessMixin
 
+from cms.forms import CompletePageForm
 from cms.graphql.countries import Country, country
 from cms.graphql.documents import is_public_document
 from cms.graphql.html import GraphQLSafeHTML
@@ -85,6 +86,7 @@ class ProjectIndexPage(HeadlessMixin, Page):
     ]
 
     subpage_types = ["project_pages.ProjectPage"]
+    base_form_class = CompletePageForm
     max_count_per_parent = 1
 
     class Meta:
