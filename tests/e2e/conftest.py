@@ -23,6 +23,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import Page
+
+from tests.e2e.admin import BROWSER_LOCALES, log_in
 
 REPO = Path(__file__).resolve().parents[2]
 FRONTEND_DIR = REPO / "frontend_contract" / "reference-frontend"
@@ -49,8 +52,10 @@ TRANSLATOR = ("tim.translator", "e2e-translator-password")
 CREATE_USERS = f"""
 from django.contrib.auth.models import Group, User
 for (username, password), group in (({EDITOR!r}, "Editors"), ({TRANSLATOR!r}, "Translators")):
+    # A last name too: the admin's account page (where log_in sets the language) requires one.
+    first_name, last_name = username.title().split(".")
     user = User.objects.create_user(username, f"{{username}}@library.test", password,
-                                    first_name=username.split(".")[0].title())
+                                    first_name=first_name, last_name=last_name)
     user.groups.add(Group.objects.get(name=group))
 """
 
@@ -206,6 +211,21 @@ def pytest_runtest_makereport(item, call):
     if report.when == "call" and report.failed:
         item.failed = True
     return report
+
+
+@pytest.fixture
+def admin_as(new_page, stack):
+    """Sign a user in to the admin in a language of theirs, in a browser of that language:
+    ``admin_as(EDITOR, "sl")`` returns the page, on the dashboard. The language is stored in the
+    user's profile, so it holds for every later login of that user that does not choose another
+    (``admin.log_in`` always chooses one)."""
+
+    def open_as(user: tuple[str, str], language: str = "sl") -> Page:
+        page = new_page(BROWSER_LOCALES[language])
+        log_in(page, stack.cms_url, *user, language=language)
+        return page
+
+    return open_as
 
 
 @pytest.fixture
