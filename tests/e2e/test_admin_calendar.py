@@ -163,11 +163,17 @@ def test_slovene_editor_goes_from_the_menu_to_an_events_editor(admin_as, stack, 
 
 @pytest.mark.parametrize(
     "path",
-    [f"{CALENDAR}?year=2020&month=12", f"{CALENDAR}list/", f"{CALENDAR}list/?when=past"],
+    [
+        f"{CALENDAR}?year=2020&month=12",
+        f"{CALENDAR}list/",
+        f"{CALENDAR}list/?when=week&locale=en",
+        f"{CALENDAR}list/?when=past",
+    ],
 )
 def test_admin_calendar_has_no_serious_or_critical_axe_violations(admin_as, stack, axe, path):
     page = admin_as(EDITOR, "sl")
     response = page.goto(f"{stack.cms_url}{path}")
     assert response.status == 200
-    expect(grid(page)).to_be_visible()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Koledar dogodkov")
+    # The whole page, Wagtail's menu, header and dialogs included: they pass as well.
     assert axe(page) == []
