@@ -21,6 +21,7 @@ from playwright.sync_api import FrameLocator, Locator, Page, expect
 EDIT_URL = re.compile(r"/admin/pages/(\d+)/edit/")
 #: The admin's languages (``WAGTAILADMIN_PERMITTED_LANGUAGES``) and a browser locale for each.
 BROWSER_LOCALES = {"sl": "sl-SI", "en": "en-GB"}
+CALENDAR_PATHS = {"month": "/admin/event-calendar/", "list": "/admin/event-calendar/list/"}
 
 
 def log_in(page: Page, cms_url: str, username: str, password: str, *, language: str = "en") -> None:
@@ -67,6 +68,28 @@ def open_tab(page: Page, name: str) -> Locator:
     panel = page.locator(tab.get_attribute("href") or "")
     expect(panel).to_be_visible()
     return panel
+
+
+def open_calendar(page: Page, cms_url: str, *, view: str = "month", **query: str | int) -> None:
+    """Open the admin's event calendar: ``view`` "month" (query ``year``, ``month``) or "list"
+    (``when``: "upcoming", "week", "past"), ``locale`` the language tree; waits for its
+    heading."""
+    path = CALENDAR_PATHS[view]
+    search = "&".join(f"{key}={value}" for key, value in query.items())
+    page.goto(f"{cms_url}{path}{'?' if search else ''}{search}")
+    expect(page.get_by_role("main").get_by_role("heading", level=1)).to_be_visible()
+
+
+def calendar_table(page: Page) -> Locator:
+    """The calendar's month grid or list (the admin has another table, of its keyboard
+    shortcuts, in a dialog outside ``main``)."""
+    return page.get_by_role("main").get_by_role("table")
+
+
+def calendar_day(page: Page, written_date: str) -> Locator:
+    """The month grid's cell of a day, by the date it gives screen readers, in the admin's
+    language ("četrtek, 10. decembra 2020", "Thursday 10 December 2020")."""
+    return calendar_table(page).locator("td").filter(has=page.get_by_text(written_date, exact=True))
 
 
 def create_project(

@@ -15,12 +15,20 @@ from zoneinfo import ZoneInfo
 import pytest
 from playwright.sync_api import Locator, Page, expect
 
-from tests.e2e.admin import EDIT_URL, open_menu_item, open_tab
+from tests.e2e.admin import (
+    CALENDAR_PATHS,
+    EDIT_URL,
+    calendar_day,
+    calendar_table,
+    open_calendar,
+    open_menu_item,
+    open_tab,
+)
 from tests.e2e.conftest import EDITOR
 
 #: The site's ``TIME_ZONE``: the calendar's days and weeks are Ljubljana's.
 ZONE = ZoneInfo("Europe/Ljubljana")
-CALENDAR = "/admin/event-calendar/"
+CALENDAR = CALENDAR_PATHS["month"]
 WEEKDAYS_SL = ["Ponedeljek", "Torek", "Sreda", "Četrtek", "Petek", "Sobota", "Nedelja"]
 MONTHS_SL = [
     "Januar",
@@ -40,20 +48,8 @@ READING_CLUB = {"sl": "Bralni klub ob četrtkih", "en": "Thursday reading club"}
 SISTER_LIBRARIES_DAY = {"sl": "Dan Sestrskega programa", "en": "Sister Libraries Day"}
 
 
-def day_cell(page: Page, written_date: str) -> Locator:
-    """The month grid's cell of a day, by the date it gives screen readers
-    ("četrtek, 10. decembra 2020")."""
-    return grid(page).locator("td").filter(has=page.get_by_text(written_date, exact=True))
-
-
-def grid(page: Page) -> Locator:
-    """The calendar's table (the admin has another one, of its keyboard shortcuts, in a
-    dialog)."""
-    return page.get_by_role("main").get_by_role("table")
-
-
 def caption(page: Page) -> Locator:
-    return grid(page).locator("caption")
+    return calendar_table(page).locator("caption")
 
 
 def fits(element: Locator) -> bool:
@@ -78,20 +74,20 @@ def test_slovene_editor_goes_from_the_menu_to_an_events_editor(admin_as, stack, 
     expect(page).to_have_url(f"{stack.cms_url}{CALENDAR}")
     expect(page.get_by_role("heading", level=1)).to_have_text("Koledar dogodkov")
     expect(caption(page)).to_have_text(f"{MONTHS_SL[today.month - 1]} {today.year}")
-    expect(grid(page).locator("thead th")).to_have_text(WEEKDAYS_SL)
+    expect(calendar_table(page).locator("thead th")).to_have_text(WEEKDAYS_SL)
     views = page.get_by_role("navigation", name="Pogledi koledarja")
     expect(views.get_by_role("link", name="Mesec")).to_have_attribute("aria-current", "page")
     screenshot(page, "calendar-01-this-month-sl")
 
     # The demo's reading club on Thursdays of December 2020: none on the 24th, the 31st
     # cancelled, each occurrence a link to the event's editor.
-    page.goto(f"{stack.cms_url}{CALENDAR}?year=2020&month=12")
+    open_calendar(page, stack.cms_url, year=2020, month=12)
     expect(caption(page)).to_have_text("December 2020")
-    tenth = day_cell(page, "četrtek, 10. decembra 2020")
+    tenth = calendar_day(page, "četrtek, 10. decembra 2020")
     expect(tenth).to_contain_text("18:00")
     expect(tenth.get_by_role("link", name=READING_CLUB["sl"])).to_have_attribute("href", EDIT_URL)
-    expect(day_cell(page, "četrtek, 24. decembra 2020").get_by_role("link")).to_have_count(0)
-    last = day_cell(page, "četrtek, 31. decembra 2020")
+    expect(calendar_day(page, "četrtek, 24. decembra 2020").get_by_role("link")).to_have_count(0)
+    last = calendar_day(page, "četrtek, 31. decembra 2020")
     expect(last.get_by_role("link", name=READING_CLUB["sl"])).to_be_visible()
     expect(last).to_contain_text("Odpovedan")
     screenshot(page, "calendar-02-december-2020-sl")
@@ -105,7 +101,7 @@ def test_slovene_editor_goes_from_the_menu_to_an_events_editor(admin_as, stack, 
     next_month.click()
     expect(caption(page)).to_have_text("Januar 2021")
     expect(page).to_have_url(re.compile(r"[?&]year=2021&month=1(&|$)"))
-    seventh = day_cell(page, "četrtek, 7. januarja 2021")
+    seventh = calendar_day(page, "četrtek, 7. januarja 2021")
     expect(seventh.get_by_role("link", name=READING_CLUB["sl"])).to_be_visible()
     screenshot(page, "calendar-03-january-2021-sl")
 
@@ -115,8 +111,8 @@ def test_slovene_editor_goes_from_the_menu_to_an_events_editor(admin_as, stack, 
     expect(languages.get_by_role("link", name="English")).to_have_attribute("aria-current", "true")
     expect(page).to_have_url(re.compile(r"[?&]locale=en(&|$)"))
     expect(caption(page)).to_have_text("Januar 2021")
-    expect(grid(page).locator("thead th").first).to_have_text("Ponedeljek")
-    seventh = day_cell(page, "četrtek, 7. januarja 2021")
+    expect(calendar_table(page).locator("thead th").first).to_have_text("Ponedeljek")
+    seventh = calendar_day(page, "četrtek, 7. januarja 2021")
     expect(seventh.get_by_role("link", name=READING_CLUB["en"])).to_be_visible()
     expect(seventh.get_by_role("link", name=READING_CLUB["sl"])).to_have_count(0)
     screenshot(page, "calendar-04-january-2021-english-events")
