@@ -5,8 +5,12 @@ trailing slash), drives the admin the way a person would (accessible names where
 them, ids where it does not) and waits for the admin to confirm the outcome: a success message
 or the editor it leads to, never a fixed sleep.
 
-They expect the admin in English: it follows the browser's language for users who have not
-chosen one in their profile, so open admin pages in a browser context with ``locale="en-GB"``.
+The admin's language is the user's: ``log_in`` sets it in the user's profile (Slovene is the
+admin's default, so an unset profile would leave it to the browser's language), and the users are
+shared by the whole run, so every login says which language it wants. Signing in, choosing the
+language and finding the menu go by ids, roles and values that do not change with the language;
+the helpers that fill forms by their labels (``create_project``, ``translate_page``,
+``publish_translation``, ``edit_title_and_preview``) expect the admin in English.
 """
 
 import re
@@ -15,15 +19,77 @@ from dataclasses import dataclass
 from playwright.sync_api import FrameLocator, Locator, Page, expect
 
 EDIT_URL = re.compile(r"/admin/pages/(\d+)/edit/")
+#: The admin's languages (``WAGTAILADMIN_PERMITTED_LANGUAGES``) and a browser locale for each.
+BROWSER_LOCALES = {"sl": "sl-SI", "en": "en-GB"}
+CALENDAR_PATHS = {"month": "/admin/event-calendar/", "list": "/admin/event-calendar/list/"}
 
 
-def log_in(page: Page, cms_url: str, username: str, password: str) -> None:
-    """Sign in on Wagtail's login form; leaves ``page`` on the dashboard."""
+def log_in(page: Page, cms_url: str, username: str, password: str, *, language: str = "en") -> None:
+    """Sign in on Wagtail's login form (in whatever language it is shown) and make ``language``
+    the user's admin language; leaves ``page`` on the dashboard, in that language."""
     page.goto(f"{cms_url}/admin/login/")
-    page.get_by_label("Username").fill(username)
-    page.get_by_label("Password").fill(password)
-    page.get_by_role("button", name="Sign in").click()
+    page.locator("#id_username").fill(username)
+    page.locator("#id_password").fill(password)
+    page.locator("form button[type=submit]").click()
     page.wait_for_url(f"{cms_url}/admin/")
+    set_admin_language(page, cms_url, language=language)
+    page.goto(f"{cms_url}/admin/")
+
+
+def set_admin_language(page: Page, cms_url: str, *, language: str) -> None:
+    """Choose ``language`` ("sl", "en") as the signed-in user's preferred admin language on the
+    account page, by the option's value; waits until the admin answers in it."""
+    page.goto(f"{cms_url}/admin/account/")
+    choice = page.locator("select[name='locale-preferred_language']")
+    if choice.input_value() != language:
+        choice.select_option(value=language)
+        page.locator("form").filter(has=choice).locator("button[type=submit]").last.click()
+        _success_message(page)
+    expect(page.locator("html")).to_have_attribute("lang", language)
+
+
+def open_menu_item(page: Page, name: str) -> None:
+    """Click the sidebar's menu item ``name`` as the admin's language names it (e.g. "Koledar
+    dogodkov"), and wait for the page it leads to."""
+    link = page.locator("#wagtail-sidebar").get_by_role("link", name=name, exact=True)
+    href = link.get_attribute("href") or ""
+    link.click()
+    page.wait_for_url(re.compile(re.escape(href.split("?")[0]) + r"(\?.*)?$"))
+
+
+def open_tab(page: Page, name: str) -> Locator:
+    """Open the editor's tab ``name`` as the admin's language names it (an event's "Datum in
+    ponavljanje" in Slovene, "Date and repeat" in English) and return its panel."""
+    # A tab's name goes on with the count of its fields' errors, hidden when there are none.
+    named = re.compile(rf"^{re.escape(name)}(\s|\(|$)")
+    tab = page.get_by_role("tablist").get_by_role("tab", name=named)
+    tab.click()
+    expect(tab).to_have_attribute("aria-selected", "true")
+    panel = page.locator(tab.get_attribute("href") or "")
+    expect(panel).to_be_visible()
+    return panel
+
+
+def open_calendar(page: Page, cms_url: str, *, view: str = "month", **query: str | int) -> None:
+    """Open the admin's event calendar: ``view`` "month" (query ``year``, ``month``) or "list"
+    (``when``: "upcoming", "week", "past"), ``locale`` the language tree; waits for its
+    heading."""
+    path = CALENDAR_PATHS[view]
+    search = "&".join(f"{key}={value}" for key, value in query.items())
+    page.goto(f"{cms_url}{path}{'?' if search else ''}{search}")
+    expect(page.get_by_role("main").get_by_role("heading", level=1)).to_be_visible()
+
+
+def calendar_table(page: Page) -> Locator:
+    """The calendar's month grid or list (the admin has another table, of its keyboard
+    shortcuts, in a dialog outside ``main``)."""
+    return page.get_by_role("main").get_by_role("table")
+
+
+def calendar_day(page: Page, written_date: str) -> Locator:
+    """The month grid's cell of a day, by the date it gives screen readers, in the admin's
+    language ("četrtek, 10. decembra 2020", "Thursday 10 December 2020")."""
+    return calendar_table(page).locator("td").filter(has=page.get_by_text(written_date, exact=True))
 
 
 def create_project(

@@ -23,6 +23,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import Page
+
+from tests.e2e.admin import BROWSER_LOCALES, log_in
 
 REPO = Path(__file__).resolve().parents[2]
 FRONTEND_DIR = REPO / "frontend_contract" / "reference-frontend"
@@ -41,6 +44,7 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 STARTUP_TIMEOUT = 60
+STOP_TIMEOUT = 10
 PROJECTS_PER_PAGE = 4
 
 EDITOR = ("urska.editor", "e2e-editor-password")
@@ -49,8 +53,10 @@ TRANSLATOR = ("tim.translator", "e2e-translator-password")
 CREATE_USERS = f"""
 from django.contrib.auth.models import Group, User
 for (username, password), group in (({EDITOR!r}, "Editors"), ({TRANSLATOR!r}, "Translators")):
+    # A last name too: the admin's account page (where log_in sets the language) requires one.
+    first_name, last_name = username.title().split(".")
     user = User.objects.create_user(username, f"{{username}}@library.test", password,
-                                    first_name=username.split(".")[0].title())
+                                    first_name=first_name, last_name=last_name)
     user.groups.add(Group.objects.get(name=group))
 """
 
@@ -85,17 +91,35 @@ def wait_until_up(url: str, process: subprocess.Popen, log: Path) -> None:
     pytest.fail(f"{url} did not answer within {STARTUP_TIMEOUT} s:\n{log.read_text()[-3000:]}")
 
 
-def stop(process: subprocess.Popen) -> None:
-    """Stop the server and everything it started: ``npm start`` runs the frontend as a child
-    ``node``, which outlived the run when only npm was stopped."""
-    with contextlib.suppress(ProcessLookupError):
-        os.killpg(process.pid, signal.SIGTERM)
-    try:
-        process.wait(timeout=10)
-    except subprocess.TimeoutExpired:
+def living_members(group: int) -> list[int]:
+    """The processes of the process group ``group`` that still run (zombies, which only wait
+    to be reaped, are not counted), from ``/proc``."""
+    members = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        with contextlib.suppress(OSError, IndexError, ValueError):
+            # "pid (comm) state ppid pgrp ...": comm may hold spaces and parentheses.
+            state, _ppid, pgrp = stat.read_text().rsplit(")", 1)[1].split()[:3]
+            if int(pgrp) == group and state != "Z":
+                members.append(int(stat.parent.name))
+    return members
+
+
+def stop(process: subprocess.Popen) -> list[int]:
+    """Stop the server and everything it started, and make sure of it: ``npm start`` runs the
+    frontend as a child ``node``, which outlived the run when only npm was stopped. Each server
+    leads its own process group (``start_new_session``); the group gets SIGTERM, then SIGKILL
+    if anything of it still runs after ``STOP_TIMEOUT``. Returns what even that left behind."""
+    for sig in (signal.SIGTERM, signal.SIGKILL):
         with contextlib.suppress(ProcessLookupError):
-            os.killpg(process.pid, signal.SIGKILL)
-        process.wait(timeout=10)
+            os.killpg(process.pid, sig)
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            process.wait(timeout=STOP_TIMEOUT)
+        deadline = time.monotonic() + STOP_TIMEOUT
+        while living_members(process.pid) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        if process.returncode is not None and not living_members(process.pid):
+            return []
+    return living_members(process.pid)
 
 
 @pytest.fixture(scope="session")
@@ -129,41 +153,46 @@ def stack(tmp_path_factory):
         subprocess.run([*manage, *command], cwd=REPO, env=cms_env, check=True, capture_output=True)
 
     cms_log, frontend_log = workdir / "cms.log", workdir / "frontend.log"
-    with cms_log.open("w") as cms_out, frontend_log.open("w") as frontend_out:
-        cms = subprocess.Popen(
-            [*manage, "runserver", f"127.0.0.1:{cms_port}", "--noreload"],
-            cwd=REPO,
-            env=cms_env,
-            stdout=cms_out,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-        frontend = subprocess.Popen(
-            [shutil.which("npm") or "npm", "start", "--silent"],
-            cwd=FRONTEND_DIR,
-            env={
-                **os.environ,
-                "CMS_URL": cms_url,
-                "HOST": "127.0.0.1",
-                "PORT": str(frontend_port),
-                # Small pages, so that the demo's nine projects span several.
-                "PROJECTS_PER_PAGE": str(PROJECTS_PER_PAGE),
-            },
-            stdout=frontend_out,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
+    started: list[subprocess.Popen] = []
     try:
+        with cms_log.open("w") as cms_out, frontend_log.open("w") as frontend_out:
+            cms = subprocess.Popen(
+                [*manage, "runserver", f"127.0.0.1:{cms_port}", "--noreload"],
+                cwd=REPO,
+                env=cms_env,
+                stdout=cms_out,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
+            started.append(cms)
+            frontend = subprocess.Popen(
+                [shutil.which("npm") or "npm", "start", "--silent"],
+                cwd=FRONTEND_DIR,
+                env={
+                    **os.environ,
+                    "CMS_URL": cms_url,
+                    "HOST": "127.0.0.1",
+                    "PORT": str(frontend_port),
+                    # Small pages, so that the demo's nine projects span several.
+                    "PROJECTS_PER_PAGE": str(PROJECTS_PER_PAGE),
+                },
+                stdout=frontend_out,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
+            started.append(frontend)
         wait_until_up(f"{cms_url}/healthz", cms, cms_log)
         wait_until_up(f"{frontend_url}/", frontend, frontend_log)
         ARTIFACTS.mkdir(parents=True, exist_ok=True)
         yield Stack(cms_url=cms_url, frontend_url=frontend_url, artifacts=ARTIFACTS)
     finally:
-        stop(frontend)
-        stop(cms)
+        left = {str(process.args[:3]): stop(process) for process in reversed(started)}
         ARTIFACTS.mkdir(parents=True, exist_ok=True)
         for log in (cms_log, frontend_log):
-            shutil.copy(log, ARTIFACTS / log.name)
+            if log.exists():
+                shutil.copy(log, ARTIFACTS / log.name)
+        left = {server: pids for server, pids in left.items() if pids}
+        assert not left, f"The servers left processes behind: {left}"
 
 
 @pytest.fixture(scope="session")
@@ -209,6 +238,21 @@ def pytest_runtest_makereport(item, call):
 
 
 @pytest.fixture
+def admin_as(new_page, stack):
+    """Sign a user in to the admin in a language of theirs, in a browser of that language:
+    ``admin_as(EDITOR, "sl")`` returns the page, on the dashboard. The language is stored in the
+    user's profile, so it holds for every later login of that user that does not choose another
+    (``admin.log_in`` always chooses one)."""
+
+    def open_as(user: tuple[str, str], language: str = "sl") -> Page:
+        page = new_page(BROWSER_LOCALES[language])
+        log_in(page, stack.cms_url, *user, language=language)
+        return page
+
+    return open_as
+
+
+@pytest.fixture
 def screenshot(stack):
     """Save a full-page screenshot of a step as an artifact: ``screenshot(page, "03-en")``."""
 
@@ -222,12 +266,19 @@ def screenshot(stack):
 
 @pytest.fixture
 def axe(stack):
-    """Run axe-core in the page; returns its violations of impact "serious" or "critical"."""
+    """Run axe-core in the page; returns its violations of impact "serious" or "critical".
+    ``within`` (a CSS selector, e.g. "main") limits it to a part of the page: for a view of our
+    own inside chrome of Wagtail's that we cannot fix, say so where it is used."""
     source = AXE_SCRIPT.read_text()
 
-    def serious_violations(page) -> list[dict]:
+    def serious_violations(page, *, within: str | None = None) -> list[dict]:
         page.add_script_tag(content=source)
-        result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+        result = page.evaluate(
+            """async (within) => await axe.run(
+                within ? {include: [within]} : document, {resultTypes: ['violations']}
+            )""",
+            within,
+        )
         return [
             {
                 "id": violation["id"],
