@@ -15,7 +15,7 @@ from django.core import mail
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import translation
-from wagtail.models import Page, TaskState, WorkflowState
+from wagtail.models import Locale, Page, TaskState, WorkflowState
 
 from cms.translation_review import TASK_NAME, WORKFLOW_NAME
 from tests.cms.editorial import assert_refused, logged_in, member
@@ -263,3 +263,30 @@ def test_a_translator_cannot_publish_a_change_directly(published):
     assert WorkflowState.objects.filter(
         object_id=str(page.pk), status=WorkflowState.STATUS_IN_PROGRESS
     ).exists()
+
+
+def test_the_translate_screen_names_the_version_that_is_translated(
+    project_index, editor_in, django_capture_on_commit_callbacks
+):
+    """The page's unpublished draft title is not what is offered for translation."""
+    source = slovene_project(project_index)
+    draft = Page.objects.get(pk=source.pk).specific
+    draft.title = "Osnutek naslova"
+    draft.save_revision()
+    editor = editor_in("en")
+    url = reverse("wagtail_localize:submit_page_translation", args=[source.pk])
+
+    screen = editor.get(url)
+
+    assert screen.status_code == 200
+    heading = re.search(r"<header.*?</header>", screen.text, re.DOTALL).group(0)
+    assert source.title in heading
+    assert "Osnutek naslova" not in screen.text
+    assert "the published version is translated" in screen.text
+
+    english = Locale.objects.get(language_code="en")
+    with django_capture_on_commit_callbacks(execute=True):
+        submitted = editor.post(url, {"locales": [english.pk]}, follow=True)
+    props = shown_props(submitted)
+    assert [s["source"] for s in props["segments"] if s["contentPath"] == "title"] == [source.title]
+    assert "Osnutek naslova" not in submitted.text
