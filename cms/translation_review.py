@@ -146,10 +146,23 @@ def save_draft(translation: Translation, page: Page, user):
 @transaction.atomic
 def submit_for_review(request, page: Page, translation: Translation):
     """Save ``translation`` as a draft of ``page`` and put it before its reviewers: a new
-    review, or the one that asked for changes, resumed. Already awaiting review, the new draft
-    is what they see."""
+    review, or the one that asked for changes, resumed. While a review is in progress nothing
+    is saved: the strings typed meanwhile stay in wagtail-localize's translation memory for
+    the next submission."""
     page = page.specific
     workflow = page.get_workflow()
+    state = page.current_workflow_state
+    if state is not None and state.status == WorkflowState.STATUS_IN_PROGRESS:
+        # Reviewers approve the revision they were sent; a newer one would go live unseen.
+        messages.warning(
+            request,
+            gettext(
+                "'%(title)s' is awaiting review: your latest changes are kept and can be "
+                "submitted once the reviewers have answered."
+            )
+            % {"title": page.get_admin_display_title()},
+        )
+        return redirect(request.path)
     try:
         save_draft(translation, page, request.user)
     except ValidationError as error:
@@ -169,7 +182,6 @@ def submit_for_review(request, page: Page, translation: Translation):
             % {"language": translation.target_locale.get_display_name()},
         )
         return redirect(request.path)
-    state = page.current_workflow_state
     if state is None:
         workflow.start(page, request.user)
     elif state.status == WorkflowState.STATUS_NEEDS_CHANGES:

@@ -290,3 +290,16 @@ def test_the_translate_screen_names_the_version_that_is_translated(
     props = shown_props(submitted)
     assert [s["source"] for s in props["segments"] if s["contentPath"] == "title"] == [source.title]
     assert "Osnutek naslova" not in submitted.text
+
+
+def test_submitting_again_during_a_review_changes_nothing_the_reviewers_see(review):
+    review.by_translator.publish()
+    sent = current_task_state(review).revision_id
+    review.by_translator.translate({"title": "Library of things"})
+
+    review.by_translator.publish()
+
+    assert current_task_state(review).revision_id == sent
+    page = live_page(review).specific
+    assert page.get_latest_revision().pk == sent
+    assert not page.live
