@@ -11,13 +11,17 @@ register = template.Library()
 
 @register.simple_tag(takes_context=True)
 def reviewed_editor_props(context) -> str:
-    """wagtail-localize's ``props`` for the editor's user: see ``editor_props``."""
-    return editor_props(
-        context["props"],
-        user=context["request"].user,
-        instance=context["instance"],
-        translation=context["translation"],
-    )
+    """wagtail-localize's ``props`` for the editor's user: see ``editor_props``. Worked out
+    once per request (the template reads them twice)."""
+    request = context["request"]
+    if not hasattr(request, "_reviewed_editor_props"):
+        request._reviewed_editor_props = editor_props(
+            context["props"],
+            user=request.user,
+            instance=context["instance"],
+            translation=context["translation"],
+        )
+    return request._reviewed_editor_props
 
 
 @register.simple_tag
