@@ -18,7 +18,7 @@ from django.utils import translation
 from wagtail.models import Locale, Page, TaskState, WorkflowState
 
 from cms.translation_review import TASK_NAME, WORKFLOW_NAME
-from tests.cms.editorial import assert_refused, logged_in, member
+from tests.cms.editorial import assert_refused, edit_url, logged_in, member, opened_form
 from tests.cms.localize_editor import (
     ENGLISH,
     TranslationEditor,
@@ -303,3 +303,24 @@ def test_submitting_again_during_a_review_changes_nothing_the_reviewers_see(revi
     page = live_page(review).specific
     assert page.get_latest_revision().pk == sent
     assert not page.live
+
+
+def test_a_translation_edited_in_wagtails_page_editor_is_submitted_too(review):
+    """A translation no longer synced opens in Wagtail's own editor: its main action saves a
+    draft, and "Submit to Translation review" starts the same review."""
+    review.translation.enabled = False
+    review.translation.save()
+    page = live_page(review)
+    by_translator = logged_in(review.translator)
+    # StreamFields are drawn by JavaScript; the project has no goals or body.
+    form = {**opened_form(by_translator, page), "goals-count": "0", "body-count": "0"}
+
+    assert 'name="action-submit"' in by_translator.get(edit_url(page)).text
+    assert 'name="action-publish"' not in by_translator.get(edit_url(page)).text
+    response = by_translator.post(edit_url(page), {**form, "action-submit": "Submit"})
+
+    assert response.status_code == 302
+    page.refresh_from_db()
+    assert not page.live
+    assert current_task_state(review).task.name == TASK_NAME
+    assert review.editor.email in {address for message in mail.outbox for address in message.to}
