@@ -194,12 +194,36 @@ def submit_for_review(request, page: Page, translation: Translation):
     return redirect(request.path)
 
 
+def tell_what_reviewers_asked(request, page: Page) -> None:
+    """A translation sent back with a comment: the comment, shown above the editor to those
+    who submit it."""
+    state = page.current_workflow_state
+    if state is None or state.status != WorkflowState.STATUS_NEEDS_CHANGES:
+        return
+    task_state = state.current_task_state
+    if task_state is None:
+        return
+    reviewer = task_state.finished_by
+    messages.warning(
+        request,
+        gettext("Changes requested by %(reviewer)s: %(comment)s")
+        % {
+            "reviewer": reviewer.get_full_name() or reviewer.get_username() if reviewer else "-",
+            "comment": task_state.comment or "-",
+        },
+    )
+
+
 def review_instead_of_publishing(request, page):
     """``before_edit_page``, ahead of wagtail-localize's: the translation editor's main button,
-    pressed by someone who submits for review (``submits_for_review``), submits."""
-    if request.method != "POST" or request.POST.get("action") != PUBLISH_ACTION:
-        return None
+    pressed by someone who submits for review (``submits_for_review``), submits; opening the
+    editor shows what the reviewers asked for, if they sent it back."""
     if not submits_for_review(request.user, page):
+        return None
+    if request.method == "GET":
+        tell_what_reviewers_asked(request, page)
+        return None
+    if request.method != "POST" or request.POST.get("action") != PUBLISH_ACTION:
         return None
     translation = synced_translation(page)
     if translation is None:

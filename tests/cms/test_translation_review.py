@@ -177,6 +177,8 @@ def test_the_editor_asks_for_changes_and_the_translator_reads_why(review):
         reverse("wagtailadmin_pages:workflow_history_detail", args=[page.pk, state.pk])
     )
     assert comment in history.text
+    shown = [str(message) for message in review.by_translator.open().context["messages"]]
+    assert any(comment in message and review.editor.get_username() in message for message in shown)
 
     with translation.override("en"):
         props = shown_props(review.by_translator.open())
