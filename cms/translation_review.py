@@ -1,4 +1,4 @@
-"""Translations go live through a review (README, "Editorial roles").
+"""Translations go live through a review (README, "Translators": "Review").
 
 A translator saves a translation and submits it; the editors of that language (the groups
 allowed to publish its pages) are told on their dashboard ("Awaiting your review") and by
