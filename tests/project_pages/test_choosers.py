@@ -8,10 +8,12 @@ import re
 
 import pytest
 from django.urls import reverse
+from django.utils import translation
 from wagtail.models import Locale
 
 from calendar_app.models import EventCategory, EventPage, Venue
 from project_pages.models import FundingProgramme, ProjectIndexPage, ProjectPage, TargetGroup
+from project_pages.wagtail_hooks import ProjectSnippets, TargetGroupViewSet
 from tests.calendar_app.factories import (
     EventCategoryFactory,
     EventIndexPageFactory,
@@ -238,3 +240,15 @@ def test_the_event_editor_costs_the_same_queries_for_2_and_8_terms_a_language(
     assert EventCategory.objects.count() == 16
     assert FundingProgramme.objects.count() == 0
     assert Venue.objects.count() == 0
+
+
+def test_the_target_groups_help_names_the_menu_they_are_under():
+    """The admin menu has no "Snippets" (or "Delci"): the list is under Projects › Target
+    groups, in each admin language."""
+    field = ProjectPage._meta.get_field("target_groups")
+    for code in ("sl", "en"):
+        with translation.override(code):
+            path = f"{ProjectSnippets.menu_label} › {TargetGroupViewSet.menu_label}"
+            assert path in str(field.help_text)
+            assert "Snippets" not in str(field.help_text)
+            assert "Delci" not in str(field.help_text)
