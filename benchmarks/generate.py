@@ -449,6 +449,9 @@ def _projects(rng, count, indexes, terms, people, images):
         ]
         person_ids = [person.pk for person in rng.sample(people, rng.randint(1, 2))]
         logo = rng.choice(images) if rng.random() < 0.4 else None
+        # Partners and materials are translatable: a row and its translation share a key.
+        partner_keys = [uuid.uuid4() for _ in partner_rows]
+        material_key = uuid.uuid4()
         for page, column in ((sl_page, 0), (en_page, 1)):
             groups += [
                 through(projectpage_id=page.pk, targetgroup_id=pair[column].pk)
@@ -457,6 +460,8 @@ def _projects(rng, count, indexes, terms, people, images):
             partners += [
                 ProjectPartner(
                     page_id=page.pk,
+                    locale_id=page.locale_id,
+                    translation_key=partner_keys[n],
                     sort_order=n,
                     organisation=f"Knjižnica partner {number}",
                     city="Mesto",
@@ -475,6 +480,8 @@ def _projects(rng, count, indexes, terms, people, images):
             materials.append(
                 ProjectMaterial(
                     page_id=page.pk,
+                    locale_id=page.locale_id,
+                    translation_key=material_key,
                     sort_order=0,
                     title="Priročnik" if column == 0 else "Handbook",
                     external_url=f"https://project-{spec['i']}.example.eu/handbook.pdf",

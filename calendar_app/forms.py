@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 
 from cms.forms import CompletePageForm
 from cms.graphql import formatting
+from project_pages.panels import offer_in_locale, page_locale
 
 from .describe import describe_rule
 from .editor_widgets import MondayFirstDateInput, RepeatEditor, editor_language
@@ -192,6 +193,11 @@ class EventPageForm(CompletePageForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        if (locale := page_locale(self.instance, self)) is not None:
+            # What the where-panels offer is also all a post may choose.
+            for name in ("venue", "audiences", "categories"):
+                if (field := self.fields.get(name)) is not None:
+                    offer_in_locale(field, locale, instance=self.instance, field_name=name)
         language = editor_language()
         day_names = formatting.weekday_names(language)
         month_names = formatting.month_names(language)

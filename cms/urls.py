@@ -8,12 +8,14 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from cms.graphql.views import HeadlessGraphQLView
 from cms.health import healthz
+from cms.localize_views import use_published_titles
 from cms.translator_limits import guard_localize_views
 
 handler500 = "cms.server_errors.server_error"
 
 # wagtail-localize's views check edit rights only: translators would otherwise write the source
 # language and end translations (README, "Editorial roles").
+use_published_titles(wagtailadmin_urls.urlpatterns)
 guard_localize_views(wagtailadmin_urls.urlpatterns)
 
 urlpatterns = [

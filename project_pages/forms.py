@@ -1,22 +1,22 @@
-from django.db.models import Q
+from wagtail.models import TranslatableMixin
 
 from cms.forms import CompletePageForm
 
+from .panels import offer_in_locale, page_locale
+
 
 class ProjectPageForm(CompletePageForm):
-    """Offers only the target groups of the page's own language (plus any already chosen), so
-    an editor does not see each term once per language."""
+    """Accepts only the target groups and funding programme of the page's own language (plus
+    any already chosen), as ``TermsInPageLocalePanel`` offers them: an editor does not see each
+    term once per language, and cannot post another language's."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        locale_id = self.instance.locale_id or getattr(self.parent_page, "locale_id", None)
-        field = self.fields.get("target_groups")
-        if field is not None and locale_id is not None:
-            # A page opened from a revision (a draft) holds its groups in modelcluster's
-            # FakeQuerySet, whose values_list() does not know "pk".
-            chosen = (
-                [group.pk for group in self.instance.target_groups.all()]
-                if self.instance.pk
-                else []
-            )
-            field.queryset = field.queryset.filter(Q(locale_id=locale_id) | Q(pk__in=chosen))
+        locale = page_locale(self.instance, self)
+        if locale is None:
+            return
+        for name in ("target_groups", "programme"):
+            field = self.fields.get(name)
+            model = getattr(getattr(field, "queryset", None), "model", None)
+            if model is not None and issubclass(model, TranslatableMixin):
+                offer_in_locale(field, locale, instance=self.instance, field_name=name)

@@ -18,7 +18,6 @@ from wagtail.admin.panels import (
     InlinePanel,
     MultiFieldPanel,
     ObjectList,
-    PageChooserPanel,
     TabbedInterface,
 )
 from wagtail.fields import RichTextField, StreamField
@@ -34,6 +33,7 @@ from cms.graphql.localization import localized_for_listing
 from cms.graphql.types import page_type, snippet_list, snippet_type
 from project_pages.blocks import BodyBlock, served_blocks
 from project_pages.models import TargetGroup
+from project_pages.panels import PageInLocaleChooserPanel, TermsInPageLocalePanel
 from project_pages.widgets import SnippetChooser
 
 from .. import recurrence
@@ -225,19 +225,19 @@ class EventPage(HeadlessMixin, Page):
         FieldPanel("status"),
     ]
     where_panels = [
-        FieldPanel("venue", widget=SnippetChooser(Venue)),
+        TermsInPageLocalePanel("venue", widget=SnippetChooser(Venue)),
         FieldPanel("online_url"),
-        FieldPanel("audiences"),
-        FieldPanel("categories"),
+        TermsInPageLocalePanel("audiences"),
+        TermsInPageLocalePanel("categories"),
         MultiFieldPanel(
             [
                 FieldPanel("registration"),
                 FieldPanel("registration_url"),
                 FieldRowPanel([FieldPanel("capacity"), FieldPanel("price")]),
             ],
-            heading="Registration",
+            heading=_("Registration"),
         ),
-        PageChooserPanel("related_project", "project_pages.ProjectPage"),
+        PageInLocaleChooserPanel("related_project", "project_pages.ProjectPage"),
     ]
     edit_handler = TabbedInterface(
         [

@@ -6,6 +6,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
 from cms.graphql.registry import register_public_queries
+from cms.translation_review import review_instead_of_publishing
 from cms.translator_limits import (
     END_TRANSLATION_MESSAGE,
     LocalePermissionPolicy,
@@ -74,3 +75,8 @@ def hide_convert_to_alias_without_publish_rights(menu_items, request, context):
     page = context.get("page")
     if page is not None and not may_end(request.user, page):
         menu_items[:] = [item for item in menu_items if item.name != "localize-convert-to-alias"]
+
+
+# A translator's "publish" in wagtail-localize's editor submits the translation for review
+# (cms.translation_review); this runs before wagtail-localize's own hook, which would refuse it.
+hooks.register("before_edit_page", review_instead_of_publishing, order=-1)

@@ -190,6 +190,22 @@ WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 
+# E-mail: Wagtail's workflow notifications (a translation submitted for review goes to the
+# editors of its language; approval, or changes asked for with a comment, to the translator).
+# EMAIL_URL, e.g. smtp+tls://user:password@smtp.example.org:587; without it the messages are
+# written to the log (console) and the admin's dashboard still lists what awaits review.
+vars().update(env.email_url("EMAIL_URL", default="consolemail://"))
+DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="cms@localhost")
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = env.str(
+    "WAGTAILADMIN_NOTIFICATION_FROM_EMAIL", default=DEFAULT_FROM_EMAIL
+)
+WAGTAILADMIN_NOTIFICATION_USE_HTML = True
+# Reviewers are the groups of the language's editors; a superuser is told about every
+# submission only when they ask for it.
+WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = env.bool(
+    "WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS", default=False
+)
+
 # Decoupled frontends. FRONTEND_BASE_URL is where readers see pages (page URLs and previews);
 # CORS_ALLOWED_ORIGINS lists the frontends whose browsers may call /graphql/.
 FRONTEND_BASE_URL = env.str("FRONTEND_BASE_URL", default="http://127.0.0.1:3000")

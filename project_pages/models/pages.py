@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Prefetch
 from django.utils import timezone, translation
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from grapple.models import (
@@ -25,7 +26,7 @@ from wagtail.admin.panels import (
 from wagtail.coreutils import safe_snake_case
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_headless_preview.models import HeadlessMixin
 
@@ -41,6 +42,7 @@ from cms.panels import InlinePanel
 
 from ..blocks import BodyBlock, GoalsBlock, served_blocks
 from ..forms import ProjectPageForm
+from ..panels import TermsInPageLocalePanel
 from ..periods import Period
 from ..widgets import SnippetChooser
 from .taxonomy import FundingProgramme, Person, TargetGroup
@@ -145,7 +147,11 @@ class ProjectPage(HeadlessMixin, Page):
         blank=True,
         related_name="projects",
         verbose_name=_("target groups"),
-        help_text=_("Who the project is for. Manage the list under Snippets › Target groups."),
+        help_text=format_lazy(
+            _("Who the project is for, in this page's language. Manage the list under {menu}."),
+            # The admin menu's labels (``project_pages.wagtail_hooks``), as editors see them.
+            menu=format_lazy("{} › {}", _("Projects"), _("Target groups")),
+        ),
     )
     body = StreamField(
         BodyBlock(), blank=True, verbose_name=_("body"), help_text=_("The full description.")
@@ -185,9 +191,9 @@ class ProjectPage(HeadlessMixin, Page):
             heading=_("Duration"),
             help_text=_("A year is enough; add exact dates when they are known."),
         ),
-        FieldPanel("programme", widget=SnippetChooser(FundingProgramme)),
+        TermsInPageLocalePanel("programme", widget=SnippetChooser(FundingProgramme)),
         FieldPanel("library_role"),
-        FieldPanel("target_groups", widget=forms.CheckboxSelectMultiple),
+        TermsInPageLocalePanel("target_groups", widget=forms.CheckboxSelectMultiple),
         FieldPanel("website"),
         InlinePanel(
             "contacts",
@@ -408,8 +414,12 @@ def _partners_with_logos():
     )
 
 
-class ProjectPartner(Orderable):
-    """An organisation the project works with, listed by country as the seed does."""
+class ProjectPartner(TranslatableMixin, Orderable):
+    """An organisation the project works with, listed by country as the seed does.
+
+    Translatable, so that wagtail-localize offers its organisation and city for translation
+    ("Trst" is "Trieste" in English); the country, website and logo are kept in step with the
+    source. A row takes its page's language (``TranslatableMixin.get_default_locale``)."""
 
     page = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="partners")
     organisation = models.CharField(
@@ -447,7 +457,7 @@ class ProjectPartner(Orderable):
         GraphQLField("logo", PublicImage, source="public_logo"),
     ]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("project partner")
         verbose_name_plural = _("project partners")
 
@@ -475,8 +485,10 @@ class ProjectContact(Orderable):
         verbose_name_plural = _("project contacts")
 
 
-class ProjectMaterial(Orderable):
-    """A publication or resource from the project: a document in the CMS or a link elsewhere."""
+class ProjectMaterial(TranslatableMixin, Orderable):
+    """A publication or resource from the project: a document in the CMS or a link elsewhere.
+    Translatable like ``ProjectPartner``: its title is translated, the document or address
+    kept in step with the source."""
 
     page = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="materials")
     title = models.CharField(
@@ -502,7 +514,7 @@ class ProjectMaterial(Orderable):
         GraphQLString("file_extension"),
     ]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("project material")
         verbose_name_plural = _("project materials")
 

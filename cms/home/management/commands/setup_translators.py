@@ -8,7 +8,10 @@ the migration's (a test compares them), undoing any added by hand.
 
 The group's "change" on translatable snippets counts in the other languages only
 (``cms.translator_limits.LocalePermissionPolicy``), and every translator may work in every one
-of them: the project has no per-translator language."""
+of them: the project has no per-translator language.
+
+Their translations go live through the "Translation review" workflow on those trees
+(``cms.translation_review``), set up here too."""
 
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
@@ -17,6 +20,7 @@ from django.db import transaction
 from wagtail.models import GroupPagePermission, Locale, Page
 
 from cms.graphql.translation_status import default_language_code, translatable_snippet_models
+from cms.translation_review import WORKFLOW_NAME, reviewer_groups, set_up_translation_review
 from cms.translator_limits import TRANSLATORS
 
 GROUP_NAME = TRANSLATORS
@@ -31,8 +35,10 @@ class Command(BaseCommand):
     help = (
         f"Create or update the {GROUP_NAME!r} group: admin access, wagtail-localize's "
         "'submit translation', add and change (not publish) on the pages of every language but "
-        "the default one, and change on translatable snippets in those languages. Run it again "
-        "after adding a language. The group's permissions are set to exactly these."
+        "the default one, and change on translatable snippets in those languages; and the "
+        f"{WORKFLOW_NAME!r} workflow on those languages' pages, reviewed by the groups that may "
+        "publish them. Run it again after adding a language. The group's permissions are set "
+        "to exactly these."
     )
 
     @transaction.atomic
@@ -40,6 +46,7 @@ class Command(BaseCommand):
         group, created = Group.objects.get_or_create(name=GROUP_NAME)
         self._model_permissions(group)
         trees = self._page_permissions(group)
+        set_up_translation_review(trees)
         verb = "Created" if created else "Updated"
         where = ", ".join(f"{page.locale.language_code} ({page.title})" for page in trees)
         self.stdout.write(
@@ -47,6 +54,12 @@ class Command(BaseCommand):
                 f"{verb} the {GROUP_NAME!r} group; it translates into: {where or '-'}."
             )
         )
+        for page in trees:
+            reviewers = ", ".join(group.name for group in reviewer_groups(page)) or "-"
+            self.stdout.write(
+                f"Translations into {page.locale.language_code} go through {WORKFLOW_NAME!r}, "
+                f"reviewed by: {reviewers}."
+            )
 
     def _model_permissions(self, group: Group) -> None:
         wanted = [
