@@ -16,11 +16,14 @@ off the site are not offered to those who may not do them (``cms.translator_limi
 
 import json
 
+from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.shortcuts import redirect
-from django.utils.translation import gettext
+from django.utils import translation
+from django.utils.functional import lazy
+from django.utils.translation import gettext, gettext_noop
 from wagtail.admin import messages
 from wagtail.models import (
     GroupApprovalTask,
@@ -38,9 +41,16 @@ from wagtail_localize.segments.ingest import ingest_segments
 
 from cms.translator_limits import TRANSLATORS, may_end
 
-#: Stored names (data, shown in the admin as they are).
-WORKFLOW_NAME = "Translation review"
-TASK_NAME = "Translation review"
+
+def _in_default_language(message: str) -> str:
+    with translation.override(settings.LANGUAGE_CODE):
+        return gettext(message)
+
+
+#: Stored names (data, shown in the admin as they are, whatever the editor's language): in the
+#: site's default language, as the rest of its shared data ("Pregled prevoda").
+WORKFLOW_NAME = lazy(_in_default_language, str)(gettext_noop("Translation review"))
+TASK_NAME = WORKFLOW_NAME
 #: What the translation editor's form posts for the main button: wagtail-localize's own value,
 #: so its button needs no change; here it submits for review for those who may not publish.
 PUBLISH_ACTION = "publish"

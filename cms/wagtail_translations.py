@@ -28,6 +28,10 @@ DASHBOARD_COUNTS = (
     ),
 )
 AUTOSAVE = (gettext_noop("Autosave is paused"),)
+EDITOR = (
+    gettext_noop("Actions (footer)"),  # the editor's footer, for screen readers
+    gettext_noop("%(start_index)s-%(end_index)s of %(items_count)s %(model_name)s"),
+)
 LOCALIZE = (
     # Theirs reads "zrcali Slovenščina stran" (a language name where an adjective belongs).
     gettext_noop(

@@ -182,7 +182,7 @@ def test_the_editor_asks_for_changes_and_the_translator_reads_why(review):
 
     with translation.override("en"):
         props = shown_props(review.by_translator.open())
-    assert props["reviewAction"]["label"] == "Resubmit for review"
+    assert props["reviewAction"]["label"] == "Znova pošlji v pregled"  # in the admin's language
 
     review.by_translator.publish()
     state.refresh_from_db()
@@ -195,7 +195,9 @@ def test_the_translators_main_button_submits_for_review(review):
 
     actions = footer_actions(props)
     assert actions[-1] == "publish"
-    assert props["reviewAction"]["label"] == "Submit for review"
+    assert (
+        props["reviewAction"]["label"] == "Pošlji v pregled"
+    )  # "Submit for review", in the admin's language
     assert not {"delete", "unpublish", "convert-to-alias"} & set(actions)
     assert props["canStopTranslation"] is False
 

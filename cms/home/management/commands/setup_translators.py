@@ -36,7 +36,7 @@ class Command(BaseCommand):
         f"Create or update the {GROUP_NAME!r} group: admin access, wagtail-localize's "
         "'submit translation', add and change (not publish) on the pages of every language but "
         "the default one, and change on translatable snippets in those languages; and the "
-        f"{WORKFLOW_NAME!r} workflow on those languages' pages, reviewed by the groups that may "
+        "translation review workflow on those languages' pages, reviewed by the groups that may "
         "publish them. Run it again after adding a language. The group's permissions are set "
         "to exactly these."
     )
@@ -57,7 +57,7 @@ class Command(BaseCommand):
         for page in trees:
             reviewers = ", ".join(group.name for group in reviewer_groups(page)) or "-"
             self.stdout.write(
-                f"Translations into {page.locale.language_code} go through {WORKFLOW_NAME!r}, "
+                f"Translations into {page.locale.language_code} go through {str(WORKFLOW_NAME)!r}, "
                 f"reviewed by: {reviewers}."
             )
 
