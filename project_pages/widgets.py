@@ -1,5 +1,6 @@
 """Admin widgets shared by the apps' editing forms."""
 
+from typing import NamedTuple
 from urllib.parse import urlencode
 
 from django import forms
@@ -9,6 +10,18 @@ from wagtail.admin.staticfiles import versioned_static
 from wagtail.admin.widgets import AdminPageChooser
 from wagtail.models import Locale
 from wagtail.snippets.widgets import AdminSnippetChooser
+
+
+class ChooserTexts(NamedTuple):
+    """A snippet model's chooser buttons as whole sentences (``chooser_texts`` on the model).
+
+    Wagtail's "Choose %(object)s" puts the model's name, in the nominative, into a sentence
+    that needs another case and gender: "Izberite oseba", "Izberite drug prizorišče".
+    """
+
+    choose: str
+    choose_another: str
+    edit: str
 
 
 def _in_active_language(message: str, name) -> str:
@@ -34,6 +47,9 @@ class SnippetChooser(AdminSnippetChooser):
 
     def __init__(self, model=None, **kwargs):
         super().__init__(model, **kwargs)
+        if (texts := getattr(self.model, "chooser_texts", None)) is not None:
+            self.choose_one_text, self.choose_another_text, self.link_to_chosen_text = texts
+            return
         name = self.model._meta.verbose_name
         self.choose_one_text = _formatted_lazily("Choose %(object)s", name)
         self.choose_another_text = _formatted_lazily("Choose another %(object)s", name)

@@ -15,7 +15,6 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
-    InlinePanel,
     MultiFieldPanel,
     ObjectList,
     TabbedInterface,
@@ -31,6 +30,7 @@ from cms.graphql.images import PublicImage, public_images
 from cms.graphql.listing import is_preview, listing_of, prefetch
 from cms.graphql.localization import localized_for_listing
 from cms.graphql.types import page_type, snippet_list, snippet_type
+from cms.panels import InlinePanel
 from project_pages.blocks import BodyBlock, served_blocks
 from project_pages.models import TargetGroup
 from project_pages.panels import PageInLocaleChooserPanel, TermsInPageLocalePanel
@@ -214,12 +214,14 @@ class EventPage(HeadlessMixin, Page):
             "excluded_dates",
             heading=_("Excluded dates"),
             label=_("Excluded date"),
+            add_label=_("Add an excluded date"),
             help_text=_("Days the event does not take place; pick them from the next dates."),
         ),
         InlinePanel(
             "occurrence_changes",
             heading=_("Changed occurrences"),
             label=_("Change"),
+            add_label=_("Add a change"),
             help_text=_("One date cancelled or moved; pick it from the next dates."),
         ),
         FieldPanel("status"),

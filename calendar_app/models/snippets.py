@@ -11,11 +11,16 @@ from wagtail_localize.fields import SynchronizedField
 
 from cms.graphql.localization import ServedLocaleMixin, served_locale_graphql_fields
 from project_pages.models.taxonomy import TaxonomyTerm
+from project_pages.widgets import ChooserTexts
 
 
 class Venue(ServedLocaleMixin, TranslatableMixin, index.Indexed, models.Model):
     """A place events happen: a library branch or a partner's hall. Translatable, because its
     name, address line and accessibility notes are read in each language."""
+
+    chooser_texts = ChooserTexts(
+        _("Choose a venue"), _("Choose another venue"), _("Edit this venue")
+    )
 
     name = models.CharField(
         _("name"), max_length=150, help_text=_("e.g. 'Knjižnica Otona Župančiča'.")
@@ -84,6 +89,12 @@ class Venue(ServedLocaleMixin, TranslatableMixin, index.Indexed, models.Model):
 
 class EventCategory(TaxonomyTerm):
     """What kind of event it is: workshop, talk, exhibition, reading club, …"""
+
+    chooser_texts = ChooserTexts(
+        _("Choose an event category"),
+        _("Choose another event category"),
+        _("Edit this event category"),
+    )
 
     class Meta(TaxonomyTerm.Meta):
         verbose_name = _("event category")

@@ -10,6 +10,8 @@ from wagtail_localize.fields import SynchronizedField
 
 from cms.graphql.localization import ServedLocaleMixin, served_locale_graphql_fields
 
+from ..widgets import ChooserTexts
+
 
 class TaxonomyTerm(ServedLocaleMixin, TranslatableMixin, index.Indexed, models.Model):
     """A translatable term with a stable ``slug`` that frontends filter by in every language.
@@ -50,6 +52,10 @@ class TaxonomyTerm(ServedLocaleMixin, TranslatableMixin, index.Indexed, models.M
 class TargetGroup(TaxonomyTerm):
     """Who a project or an event is for: "slepi in slabovidni uporabniki", "brezposelne osebe"."""
 
+    chooser_texts = ChooserTexts(
+        _("Choose a target group"), _("Choose another target group"), _("Edit this target group")
+    )
+
     class Meta(TaxonomyTerm.Meta):
         verbose_name = _("target group")
         verbose_name_plural = _("target groups")
@@ -60,6 +66,12 @@ class TargetGroup(TaxonomyTerm):
 
 class FundingProgramme(TaxonomyTerm):
     """The programme that funds a project: Erasmus+ KA2, Grundtvig, ICORN, …"""
+
+    chooser_texts = ChooserTexts(
+        _("Choose a funding programme"),
+        _("Choose another funding programme"),
+        _("Edit this funding programme"),
+    )
 
     website = models.URLField(
         _("website"), blank=True, help_text=_("The programme's official page.")
@@ -79,6 +91,12 @@ class FundingProgramme(TaxonomyTerm):
 class Person(index.Indexed, models.Model):
     """A contact person, reused across projects. Not translated: a name is the same in every
     language, and so is an academic title such as "dr." or "mag."."""
+
+    chooser_texts = ChooserTexts(
+        _("Choose a contact person"),
+        _("Choose another contact person"),
+        _("Edit this contact person"),
+    )
 
     honorific = models.CharField(
         _("honorific"),

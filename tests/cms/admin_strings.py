@@ -61,6 +61,8 @@ def model_strings(model) -> list[AdminString]:
         AdminString(f"{name} verbose_name", model._meta.verbose_name),
         AdminString(f"{name} verbose_name_plural", model._meta.verbose_name_plural),
     ]
+    for text in getattr(model, "chooser_texts", ()):
+        found.append(AdminString(f"{name} chooser button", text))
     for field in model._meta.get_fields():
         if not getattr(field, "editable", False) or field.auto_created:
             continue

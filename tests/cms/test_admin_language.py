@@ -68,32 +68,32 @@ def admin_screens(site_tree):
     event = EventPageFactory(parent=calendar, venue=venue)
     projects = ProjectIndexPageFactory(parent=home, title="Projekti", slug="projekti")
     project = ProjectPageFactory(parent=projects)
-    return [
-        "/admin/",
-        f"/admin/pages/{home.pk}/edit/",
-        f"/admin/pages/{calendar.pk}/",
-        f"/admin/pages/{calendar.pk}/edit/",
-        f"/admin/pages/{event.pk}/edit/",
-        f"/admin/pages/add/calendar_app/eventpage/{calendar.pk}/",
-        f"/admin/pages/{projects.pk}/edit/",
-        f"/admin/pages/{project.pk}/edit/",
-        f"/admin/pages/add/project_pages/projectpage/{projects.pk}/",
-        "/admin/snippets/calendar_app/venue/",
-        f"/admin/snippets/calendar_app/venue/edit/{venue.pk}/",
-        "/admin/snippets/calendar_app/venue/add/",
-        "/admin/snippets/calendar_app/eventcategory/",
-        "/admin/snippets/calendar_app/eventcategory/add/",
-        "/admin/snippets/project_pages/targetgroup/",
-        "/admin/snippets/project_pages/targetgroup/add/",
-        "/admin/snippets/project_pages/fundingprogramme/",
-        "/admin/snippets/project_pages/person/",
-        "/admin/snippets/project_pages/person/add/",
-        "/admin/snippets/home/sitefooter/",
-        "/admin/snippets/home/mainmenu/",
-        "/admin/webhooks/endpoints/",
-        "/admin/webhooks/endpoints/new/",
-        "/admin/webhooks/deliveries/",
-    ]
+    return {
+        "dashboard": "/admin/",
+        "home edit": f"/admin/pages/{home.pk}/edit/",
+        "calendar listing": f"/admin/pages/{calendar.pk}/",
+        "calendar edit": f"/admin/pages/{calendar.pk}/edit/",
+        "event edit": f"/admin/pages/{event.pk}/edit/",
+        "event add": f"/admin/pages/add/calendar_app/eventpage/{calendar.pk}/",
+        "projects edit": f"/admin/pages/{projects.pk}/edit/",
+        "project edit": f"/admin/pages/{project.pk}/edit/",
+        "project add": f"/admin/pages/add/project_pages/projectpage/{projects.pk}/",
+        "venues": "/admin/snippets/calendar_app/venue/",
+        "venue edit": f"/admin/snippets/calendar_app/venue/edit/{venue.pk}/",
+        "venue add": "/admin/snippets/calendar_app/venue/add/",
+        "categories": "/admin/snippets/calendar_app/eventcategory/",
+        "category add": "/admin/snippets/calendar_app/eventcategory/add/",
+        "target groups": "/admin/snippets/project_pages/targetgroup/",
+        "target group add": "/admin/snippets/project_pages/targetgroup/add/",
+        "programmes": "/admin/snippets/project_pages/fundingprogramme/",
+        "people": "/admin/snippets/project_pages/person/",
+        "person add": "/admin/snippets/project_pages/person/add/",
+        "footer": "/admin/snippets/home/sitefooter/",
+        "menu": "/admin/snippets/home/mainmenu/",
+        "webhooks": "/admin/webhooks/endpoints/",
+        "webhook add": "/admin/webhooks/endpoints/new/",
+        "deliveries": "/admin/webhooks/deliveries/",
+    }
 
 
 def _visible_texts(html: bytes) -> set[str]:
@@ -116,7 +116,7 @@ def test_the_admin_screens_show_the_slovene_translations(editor_in, admin_screen
     english = {text for text in english if re.search(r"\w\W+\w", text)}
     client = editor_in("sl")
     found = {}
-    for url in admin_screens:
+    for url in admin_screens.values():
         response = client.get(url)
         assert response.status_code == 200, url
         if shown := english & _visible_texts(response.content):
@@ -134,18 +134,32 @@ def test_the_dashboard_counts_are_in_slovene(editor_in, admin_screens):
 
 def test_add_buttons_of_inline_rows_read_as_slovene_sentences(editor_in, admin_screens):
     """Wagtail's "Add %(label)s" gave "Dodaj Kontaktna oseba"; the label names a row."""
-    project_edit = next(url for url in admin_screens if "projectpage" in url)
-    texts = _visible_texts(editor_in("sl").get(project_edit).content)
+    texts = _visible_texts(editor_in("sl").get(admin_screens["project add"]).content)
 
     assert {"Dodaj kontaktno osebo", "Dodaj partnerja", "Dodaj gradivo", "Dodaj logotip"} <= texts
     assert not [text for text in texts if text.startswith("Dodaj ") and text[6].isupper()]
 
 
+def test_choosers_and_add_buttons_of_the_event_editor_read_as_slovene_sentences(
+    editor_in, admin_screens
+):
+    """Wagtail's "Choose %(object)s" gave "Izberite oseba" and "Izberite drug prizorišče"."""
+    client = editor_in("sl")
+    texts = _visible_texts(client.get(admin_screens["event edit"]).content)
+    texts |= _visible_texts(client.get(admin_screens["project add"]).content)
+
+    assert {"Dodaj izključeni datum", "Dodaj spremembo", "Izberite drugo prizorišče"} <= texts
+    assert {"Izberite program financiranja"} <= texts
+    assert not [text for text in texts if text.startswith("Dodaj ") and text[6].isupper()]
+    assert not [
+        text for text in texts if re.match(r"Izberite (drug oseba|oseba|drug prizorišče)$", text)
+    ]
+
+
 @pytest.mark.parametrize("language_code", ["sl", "en"])
 def test_every_date_picker_starts_the_week_on_monday(editor_in, admin_screens, language_code):
     """Wagtail's own pickers too (scheduled publishing, in the page's settings)."""
-    project_edit = next(url for url in admin_screens if "projectpage" in url)
-    content = editor_in(language_code).get(project_edit).content.decode()
+    content = editor_in(language_code).get(admin_screens["project add"]).content.decode()
 
     assert "dayOfWeekStart&quot;: 1" in content or '"dayOfWeekStart": 1' in content
     assert "dayOfWeekStart&quot;: 0" not in content
