@@ -115,12 +115,12 @@ def create_project(
     page.goto(f"{cms_url}/admin/pages/add/project_pages/projectpage/{parent_page_id}/")
 
     page.get_by_role("tab", name="Content").click()
-    _field(page, "Title").fill(title)
-    _field(page, "Summary").fill(summary)
+    field(page, "Title").fill(title)
+    field(page, "Summary").fill(summary)
 
     page.get_by_role("tab", name="Project facts").click()
-    _field(page, "Start year").fill(str(start_year))
-    _field(page, "End year").fill(str(end_year))
+    field(page, "Start year").fill(str(start_year))
+    field(page, "End year").fill(str(end_year))
     page.get_by_role("button", name="Add a contact person").click()
     contact = page.locator("#id_contacts-FORMS > [data-inline-panel-child]").last
     contact.get_by_role("button", name="Choose person").click()
@@ -132,9 +132,9 @@ def create_project(
     page.get_by_role("tab", name="Partners").click()
     page.get_by_role("button", name="Add a partner").click()
     row = page.locator("#id_partners-FORMS > [data-inline-panel-child]").last
-    _field(row, "Organisation").fill(partner["organisation"])
-    _field(row, "City").fill(partner["city"])
-    _field(row, "Country").select_option(label=partner["country_name"])
+    field(row, "Organisation").fill(partner["organisation"])
+    field(row, "City").fill(partner["city"])
+    field(row, "Country").select_option(label=partner["country_name"])
 
     _footer_action(page, "Publish")
     message = _success_message(page)
@@ -245,11 +245,29 @@ def edit_title_and_preview(page: Page, cms_url: str, *, page_id: int, new_title:
     title unsaved.
     """
     page.goto(f"{cms_url}/admin/pages/{page_id}/edit/")
-    _field(page, "Title").fill(new_title)
+    field(page, "Title").fill(new_title)
     page.get_by_role("button", name="Toggle preview").click()
     panel = page.locator("[data-controller='w-preview']")
     new_tab_link = panel.get_by_role("link", name="Preview in new tab")
     expect(new_tab_link).to_be_visible()
+    return _open_preview_tab(page, new_tab_link)
+
+
+def preview_in_new_tab(page: Page) -> Preview:
+    """Open the preview of what the page editor (or the form of a new page) holds, saved or
+    not, in any admin language: the editor's preview side panel, then its "Preview in new
+    tab" link (by Wagtail's data attributes, which do not change with the language). Leaves
+    ``page`` in the editor, with the preview panel open."""
+    toggle = page.locator("button[data-side-panel-toggle='preview']")
+    if toggle.get_attribute("aria-expanded") != "true":
+        toggle.click()
+    expect(toggle).to_have_attribute("aria-expanded", "true")
+    new_tab_link = page.locator("[data-controller='w-preview'] [data-w-preview-target='newTab']")
+    expect(new_tab_link).to_be_visible()
+    return _open_preview_tab(page, new_tab_link)
+
+
+def _open_preview_tab(page: Page, new_tab_link: Locator) -> Preview:
     with page.context.expect_page() as opened:
         new_tab_link.click()
     tab = opened.value
@@ -258,7 +276,56 @@ def edit_title_and_preview(page: Page, cms_url: str, *, page_id: int, new_title:
     return Preview(tab=tab, frontend_url=iframe.get_attribute("src") or "")
 
 
-def _field(scope: Page | Locator, label: str) -> Locator:
+#: Wagtail's editor notices edits, and autosaves them, only once it has taken the form's first
+#: state, two seconds after it opens ("w-unsaved:watch-edits"); until then its slug may not
+#: follow the title either. ``add_page`` waits for that event, not for a time.
+_WATCH_EDITS = """document.addEventListener('w-unsaved:watch-edits', () => {
+    window.e2eEditsWatched = true;
+});"""
+
+
+def add_page(page: Page, cms_url: str, *, parent_page_id: int, page_type: str) -> str:
+    """Open the form of a new page below ``parent_page_id`` by its "Add child page" link's
+    address, which leads straight to the form when the parent takes one page type only
+    (``page_type``, "app_label/model"); waits until the editor watches for edits and returns
+    the form's address (autosave posts to it until it has created the page)."""
+    page.add_init_script(_WATCH_EDITS)
+    page.goto(f"{cms_url}/admin/pages/{parent_page_id}/add_subpage/")
+    page.wait_for_url(re.compile(rf"/admin/pages/add/{re.escape(page_type)}/\d+/$"))
+    page.wait_for_function("window.e2eEditsWatched === true")
+    return page.url
+
+
+def autosaved_as_page(page: Page) -> int:
+    """Wait until autosave has made the new page's complete form a page (a draft): the editor
+    then shows its edit view's address and "saved". Returns the page's id. (A "Save draft"
+    clicked while that autosave is under way is refused, as Wagtail 8 stands: it posts the new
+    page's form again, whose slug the autosaved page then already has.)"""
+    expect(page).to_have_url(EDIT_URL)
+    expect(page.locator("#w-autosave-indicator")).to_have_attribute(
+        "data-w-autosave-state-value", "saved"
+    )
+    return int(EDIT_URL.search(page.url).group(1))
+
+
+def choose_snippet(page: Page, field_name: str, name: str) -> None:
+    """In the editor's open tab, choose the snippet ``name`` (e.g. a venue) for the chooser
+    field ``field_name``, in any admin language: its "Choose …" button, then ``name`` in the
+    chooser's listing; waits until the field shows it chosen."""
+    chooser = page.locator(f"#id_{field_name}-chooser")
+    chooser.locator(".unchosen [data-chooser-action-choose]").click()
+    _choose_in_modal(page, name)
+    expect(chooser.locator("[data-chooser-title]")).to_have_text(re.compile(re.escape(name)))
+
+
+def save_draft(page: Page) -> Locator:
+    """Click the editor footer's main button, "Save draft" in any admin language (Wagtail's
+    ``action-save`` button), and return the admin's success message."""
+    page.locator(".footer__container button.action-save").click()
+    return _success_message(page)
+
+
+def field(scope: Page | Locator, label: str) -> Locator:
     """The form field labelled ``label`` (a required field's label ends in "*"), not the
     panel or the anchors that the label also names."""
     named = scope.get_by_label(re.compile(rf"^\s*{re.escape(label)}\*?\s*$"))

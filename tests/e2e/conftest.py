@@ -136,7 +136,12 @@ def stack(tmp_path_factory):
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "cms.settings.dev",
         "DEBUG": "true",  # runserver serves the admin's static files and the media.
-        "DATABASE_URL": f"sqlite:///{workdir / 'db.sqlite3'}",
+        # Each transaction takes SQLite's write lock when it starts, and waits for it: with
+        # the default (deferred) one, the editor's autosave and the preview panel's request at
+        # the same moment failed with "database is locked" (a 500 to either).
+        "DATABASE_URL": (
+            f"sqlite:///{workdir / 'db.sqlite3'}?transaction_mode=IMMEDIATE&timeout=20"
+        ),
         "CACHE_URL": "locmemcache://e2e",
         "MEDIA_ROOT": str(workdir / "media"),
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
