@@ -27,7 +27,14 @@ DASHBOARD_COUNTS = (
         "total",
     ),
 )
-AUTOSAVE = (gettext_noop("Autosave is paused"),)
+AUTOSAVE = (
+    gettext_noop("Autosave is paused"),
+    gettext_noop("Saved"),
+    gettext_noop("There are validation errors, click save to highlight them."),
+    gettext_noop("The page could not be created due to validation errors."),
+    gettext_noop("The page could not be saved due to validation errors."),
+    gettext_noop("Go to the first error"),
+)
 EDITOR = (
     gettext_noop("Actions (footer)"),  # the editor's footer, for screen readers
     gettext_noop("%(start_index)s-%(end_index)s of %(items_count)s %(model_name)s"),

@@ -444,10 +444,11 @@ class EventPage(HeadlessMixin, Page):
 
     @property
     def ics_url(self) -> str:
-        """The event's iCalendar feed; empty for a preview of an event not saved yet."""
+        """The event's iCalendar feed; empty in the preview of an event that is not live (the
+        feed serves live events only, so a link would answer 404)."""
         from django.urls import reverse
 
-        if self.pk is None:
+        if self.pk is None or not self.live:
             return ""
         return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(
             "calendar_app:event_ics", args=[self.pk]

@@ -110,7 +110,13 @@ WSGI_APPLICATION = "cms.wsgi.application"
 
 # Database and cache: one URL each. SQLite and local memory unless told otherwise.
 DATABASES = {
-    "default": env.db_url("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
+    # SQLite (the demo): a writer takes the lock when its transaction starts and others wait up
+    # to 20 s, so autosave and the preview panel writing at once do not fail "database is
+    # locked".
+    "default": env.db_url(
+        "DATABASE_URL",
+        default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}?transaction_mode=IMMEDIATE&timeout=20",
+    ),
 }
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=0)
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
