@@ -160,9 +160,10 @@ def translate_page(
     Submits the page on wagtail-localize's "Translate page" form, which opens its translation
     editor for the new page; there each source text in ``segments`` (e.g. the title and the
     summary) gets its translation, and ``slug``, if given, becomes the translation of the slug
-    (Promotion tab). The editor saves each string as it is entered, and a translator has no
-    "Save draft" (nor "Publish"): the strings wait in wagtail-localize for an editor to publish
-    them (``publish_translation``). Leaves ``page`` in the translation editor.
+    (Promotion tab). The editor saves each string as it is entered; a translator cannot
+    publish (the main button submits for review, see ``test_translation_review``): the strings
+    wait in wagtail-localize for an editor to publish them (``publish_translation``). Leaves
+    ``page`` in the translation editor.
 
     A Slovene page published while English was enabled already has an English alias (live,
     showing the Slovene text); submitting the translation turns that alias into the
@@ -172,7 +173,7 @@ def translate_page(
     page.get_by_role("checkbox", name=locale_name, exact=True).check()
     page.get_by_role("button", name="Submit").click()
     page.wait_for_url(EDIT_URL)
-    expect(_success_message(page)).to_contain_text("successfully submitted for translation")
+    expect(_success_message(page)).to_contain_text("submitted for translation")
     translated_id = int(EDIT_URL.search(page.url).group(1))
 
     remaining = dict(segments)
@@ -206,7 +207,8 @@ def _translate_segment(segment: Locator, translation: str) -> None:
     segment.get_by_role("button", name="Save", exact=True).click()
     expect(segment).to_have_class(re.compile(r"\b(complete|errored)\b"))
     expect(segment).to_have_class(re.compile(r"\bcomplete\b"))
-    expect(segment.get_by_text(translation, exact=True)).to_be_visible()
+    # The last: a name kept as it is shows twice, as the source and as its translation.
+    expect(segment.get_by_text(translation, exact=True).last).to_be_visible()
 
 
 def publish_translation(page: Page, cms_url: str, *, page_id: int) -> None:

@@ -84,7 +84,13 @@ def test_translator_translates_it_and_an_editor_publishes_the_english(
         translator,
         stack.cms_url,
         page_id=story["project_id"],
-        segments={SLOVENE_TITLE: ENGLISH_TITLE, SUMMARY_SL: SUMMARY_EN},
+        # A partner's organisation and city are translated too (the name stays as it is).
+        segments={
+            SLOVENE_TITLE: ENGLISH_TITLE,
+            SUMMARY_SL: SUMMARY_EN,
+            PARTNER["organisation"]: PARTNER["organisation"],
+            PARTNER["city"]: "Trieste",
+        },
         slug="reading-bridge",
     )
     screenshot(translator, "02a-translator-saved-translation")
@@ -102,8 +108,8 @@ def test_translator_translates_it_and_an_editor_publishes_the_english(
     assert project is not None, "the published English translation is not served"
     assert project["title"] == ENGLISH_TITLE
     assert project["summary"] == SUMMARY_EN
-    assert [(p["organisation"], p["country"]["name"]) for p in project["partners"]] == [
-        (PARTNER["organisation"], "Italy")
+    assert [(p["organisation"], p["city"], p["country"]["name"]) for p in project["partners"]] == [
+        (PARTNER["organisation"], "Trieste", "Italy")
     ]
     assert [t["locale"] for t in project["translations"]] == ["sl"]
     story["url_en"] = project["url"]
