@@ -154,8 +154,10 @@ def test_snippet_choosers_speak_the_language_of_the_editor_who_sees_them():
     programme_widget = form_class.base_fields["programme"].widget
 
     with translation.override("en"):
-        assert str(person_widget.choose_one_text) == "Choose person"
+        assert str(person_widget.choose_one_text) == "Choose a contact person"
         assert str(programme_widget.choose_another_text).startswith("Choose another")
-        assert "Choose person" in person_widget.render("person", None, attrs={"id": "id_person"})
+        assert "Choose a contact person" in person_widget.render(
+            "person", None, attrs={"id": "id_person"}
+        )
     with translation.override("sl"):
-        assert str(person_widget.choose_one_text).startswith("Izberite")
+        assert str(person_widget.choose_one_text) == "Izberite kontaktno osebo"
