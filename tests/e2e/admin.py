@@ -123,7 +123,7 @@ def create_project(
     field(page, "End year").fill(str(end_year))
     page.get_by_role("button", name="Add a contact person").click()
     contact = page.locator("#id_contacts-FORMS > [data-inline-panel-child]").last
-    contact.get_by_role("button", name="Choose person").click()
+    contact.get_by_role("button", name="Choose a contact person").click()
     _choose_in_modal(page, contact_name)
     expect(contact.locator("[data-chooser-title]")).to_have_text(
         re.compile(re.escape(contact_name))
