@@ -35,6 +35,33 @@ AUTOSAVE = (
     gettext_noop("The page could not be saved due to validation errors."),
     gettext_noop("Go to the first error"),
 )
+#: The workflow e-mails about a page (a translation submitted, approved or sent back).
+WORKFLOW_MAIL = (
+    gettext_noop('The page "%(title)s" has been approved in workflow "%(workflow)s".'),
+    gettext_noop(
+        'The page "%(title)s" has been rejected during "%(task)s" in workflow "%(workflow)s" '
+        "by %(rejector)s."
+    ),
+    gettext_noop(
+        'The page "%(title)s" has been rejected during "%(task)s" in workflow "%(workflow)s".'
+    ),
+    gettext_noop('The page "%(title)s" has been rejected during "%(task)s".'),
+    gettext_noop('The page "%(title)s" has been rejected during "%(workflow)s".'),
+    gettext_noop(
+        'The page "%(title)s" has been submitted for approval in moderation stage "%(task)s".'
+    ),
+    gettext_noop(
+        'The page "%(title)s" has been submitted for approval to moderation stage "%(task)s".'
+    ),
+    gettext_noop(  # a subject line
+        'The page "%(title)s" has been submitted for approval in moderation stage "%(task)s"'
+    ),
+    gettext_noop(
+        'The page "%(title)s" has been submitted for moderation to workflow "%(workflow)s" '
+        "by %(requester)s."
+    ),
+    gettext_noop('The page "%(title)s" has been submitted to workflow "%(workflow)s"'),
+)
 EDITOR = (
     gettext_noop("Actions (footer)"),  # the editor's footer, for screen readers
     gettext_noop("%(start_index)s-%(end_index)s of %(items_count)s %(model_name)s"),

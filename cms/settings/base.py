@@ -205,7 +205,9 @@ DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="cms@localhost")
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = env.str(
     "WAGTAILADMIN_NOTIFICATION_FROM_EMAIL", default=DEFAULT_FROM_EMAIL
 )
-WAGTAILADMIN_NOTIFICATION_USE_HTML = True
+# Plain text: Wagtail 8 renders a notification's text in the recipient's admin language but its
+# HTML part in the sender's (wagtail/admin/mail.py), so an HTML mail mixed two languages.
+WAGTAILADMIN_NOTIFICATION_USE_HTML = False
 # Reviewers are the groups of the language's editors; a superuser is told about every
 # submission only when they ask for it.
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = env.bool(

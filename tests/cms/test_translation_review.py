@@ -136,6 +136,20 @@ def test_a_translator_submits_and_the_editors_of_english_are_told(review):
     assert any(ENGLISH["title"] in message.subject for message in mail.outbox)
 
 
+def test_the_reviewers_mail_is_in_their_admin_language_only(review):
+    """Slovene (no preference: the site's language); Wagtail's HTML part was rendered in the
+    sender's language, so the mails are plain text."""
+    review.by_translator.publish()
+
+    told = [message for message in mail.outbox if review.editor.email in message.to]
+    assert told
+    for message in told:
+        assert "Pregled prevoda" in message.body
+        assert "has been submitted" not in message.body
+        assert "has been submitted" not in message.subject
+        assert not getattr(message, "alternatives", None)
+
+
 def test_the_editor_approves_and_the_translation_goes_live(review, graphql):
     review.by_translator.publish()
     task_state = current_task_state(review)
