@@ -23,7 +23,7 @@ from wagtail.permission_policies.pages import PagePermissionPolicy
 from cms.graphql import formatting
 
 from . import recurrence
-from .describe import PATTERNS, describe_rule, describe_time, long_date
+from .describe import PATTERNS, describe_rule, describe_time
 from .editor_widgets import editor_language
 from .forms import (
     CHANGE_FIELDS,
@@ -177,7 +177,7 @@ def _listed(occurrence: recurrence.Occurrence, language: str) -> dict:
     local = timezone.localtime(occurrence.start, site_zone())
     words = PATTERNS.get(language, PATTERNS["en"])
     weekday = formatting.weekday_names(language)[local.weekday()]
-    label = f"{weekday}, {long_date(local.date(), language)}"
+    label = f"{weekday}, {formatting.long_date(local.date(), language)}"
     if not occurrence.all_day:
         label += " " + words["at"].format(time=describe_time(local.time(), language))
     original = occurrence.original_start.date()

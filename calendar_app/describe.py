@@ -104,21 +104,6 @@ PATTERNS = {
             "sobotah",
             "nedeljah",
         ),
-        # "do 8. marca 2027", "januarja in marca": genitive (CLDR has only "marec").
-        "months_genitive": (
-            "januarja",
-            "februarja",
-            "marca",
-            "aprila",
-            "maja",
-            "junija",
-            "julija",
-            "avgusta",
-            "septembra",
-            "oktobra",
-            "novembra",
-            "decembra",
-        ),
     },
 }
 FEMININE_DAYS = {"WE", "SA", "SU"}
@@ -139,14 +124,6 @@ def _day_names(codes: list[str], words: dict, locale: str, form: str) -> list[st
     ``days_locative``); CLDR's names where the language has no table of its own."""
     table = words.get(form) or formatting.weekday_names(locale)
     return [table[WEEKDAY_CODES.index(code)] for code in codes]
-
-
-def long_date(day: date, language: str) -> str:
-    """'8 March 2027' / '8. marca 2027' (Slovene "until" takes the genitive)."""
-    genitive = PATTERNS.get(language, {}).get("months_genitive")
-    if genitive:
-        return f"{day.day}. {genitive[day.month - 1]} {day.year}"
-    return formatting.long_date(day, language)
 
 
 def describe_time(moment: time, language: str) -> str:
@@ -182,7 +159,8 @@ def _days_phrase(
 
 def _months_phrase(parts: dict[str, str], words: dict, locale: str) -> str:
     numbers = [int(m) for m in parts["BYMONTH"].split(",")]
-    genitive = words.get("months_genitive")
+    # "januarja in marca": the genitive (``formatting.GENITIVE_MONTHS``), where there is one.
+    genitive = formatting.GENITIVE_MONTHS.get(locale)
     if genitive:
         names = [genitive[number - 1] for number in numbers]
     else:
@@ -243,7 +221,7 @@ def _describe(parts: dict[str, str], words: dict, locale: str, at: time | None) 
     if at is not None:
         phrases.append(words["at"].format(time=describe_time(at, locale)))
     if last_day is not None:
-        phrases.append(words["until"].format(date=long_date(last_day, locale)))
+        phrases.append(words["until"].format(date=formatting.long_date(last_day, locale)))
     sentence = " ".join(phrases)
     if "COUNT" in parts:
         count = int(parts["COUNT"])
