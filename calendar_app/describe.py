@@ -204,7 +204,7 @@ def _describe(parts: dict[str, str], words: dict, locale: str, at: time | None) 
     phrases = [one if interval == 1 else many.format(n=interval)]
     if _is_one_date(parts):  # "Every year on 13 September"
         month = int(parts["BYMONTH"])
-        genitive = words.get("months_genitive")
+        genitive = formatting.GENITIVE_MONTHS.get(locale)
         name = genitive[month - 1] if genitive else formatting.month_names(locale)[month]
         phrases.append(words["on_date"].format(day=int(parts["BYMONTHDAY"]), month=name))
         parts = {k: v for k, v in parts.items() if k not in ("BYMONTH", "BYMONTHDAY")}
