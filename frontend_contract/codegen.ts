@@ -1,6 +1,8 @@
 // GraphQL Code Generator: TypeScript types and typed documents for the frontend contract.
 //
 //   schema.graphql + operations/*.graphql  ->  generated/graphql.ts
+//   schema.graphql                         ->  generated/possible-types.json (Apollo Client)
+//   schema.graphql                         ->  generated/introspection.json (urql graphcache)
 //
 // Run it with `npm run codegen` here, or `make contract-ts` from the repository root (which also
 // type-checks and fails if the committed generated/graphql.ts is out of date).
@@ -24,6 +26,22 @@ if (packageVersion !== contractVersion) {
   );
 }
 
+// What a normalising cache needs to match a fragment on an interface or union (`... on
+// PageInterface`) to the concrete `__typename` of an answer. Without it Apollo Client guesses
+// from the fragments it has seen, and urql's graphcache warns and guesses heuristically.
+const cacheData = {
+  // `new InMemoryCache({ possibleTypes })`: each interface and union with its object types.
+  "generated/possible-types.json": {
+    plugins: ["fragment-matcher"],
+    config: { apolloClientVersion: 3, useExplicitTyping: false },
+  },
+  // `cacheExchange({ schema })`: the schema's types, minified (no descriptions) by urql's own helper.
+  "generated/introspection.json": {
+    plugins: ["urql-introspection"],
+    config: {},
+  },
+} satisfies CodegenConfig["generates"];
+
 const config: CodegenConfig = {
   overwrite: true,
   schema: "schema.graphql",
@@ -32,6 +50,7 @@ const config: CodegenConfig = {
   // against the schema.
   ignoreNoDocuments: false,
   generates: {
+    ...cacheData,
     "generated/graphql.ts": {
       plugins: [
         {

@@ -132,6 +132,16 @@ def load_operations(directory: Path | None = None) -> dict[str, Operation]:
     return dict(sorted(operations.items()))
 
 
+def cache_identity_problems(directory: Path | None = None) -> list[str]:
+    """Where ``operations/`` lacks the ``__typename`` or ``id`` that normalising client caches
+    need (``client_cache``); empty when nothing does."""
+    from .client_cache import missing_identity
+
+    directory = directory or contract_dir() / OPERATIONS_DIR
+    documents = {path.name: parse(path.read_text()) for path in sorted(directory.glob("*.graphql"))}
+    return missing_identity(documents, served_schema())
+
+
 def persisted_manifest(operations: dict[str, Operation]) -> dict:
     """Apollo's persisted-query manifest format, which Apollo Client and GraphQL Code
     Generator's tooling read."""

@@ -27,6 +27,11 @@ class Command(BaseCommand):
             operations = contract.load_operations()
         except contract.ContractError as error:
             raise CommandError(str(error)) from error
+        if problems := contract.cache_identity_problems():
+            raise CommandError(
+                "Client caches (Apollo, urql, Relay) need `__typename` in every selection set and "
+                "`id` where the type has one:\n" + "\n".join(problems)
+            )
         directory = contract.contract_dir()
         files = {
             directory / contract.SCHEMA_FILE: contract.schema_sdl(),
