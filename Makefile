@@ -11,7 +11,7 @@ PORT ?= 8000
 FRONTEND_PORT ?= 3000
 
 .PHONY: run test install messages lint format lock migrate demo serve check-deploy clean contract \
-	contract-release contract-ts frontend e2e chromium bench
+	contract-release contract-ts contract-clients frontend e2e chromium bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -78,6 +78,12 @@ contract-ts: ## TypeScript types for frontend_contract/ (needs only Node.js 20+ 
 		echo "frontend_contract/generated/ did not match schema.graphql and operations/:" \
 			"it has been regenerated; review it and commit it."; \
 		exit 1; }
+
+CONTRACT_CLIENTS := frontend_contract/clients
+
+contract-clients: install ## The contract through Apollo Client, urql (graphcache) and graphql-http's server audits, against real servers on loopback (tests/clients/; needs Node.js 20+).
+	cd $(CONTRACT_CLIENTS) && npm ci --no-audit --no-fund
+	$(BIN)/pytest tests/clients --clients -p no:randomly $(PYTEST_ARGS)
 
 REFERENCE_FRONTEND := frontend_contract/reference-frontend
 

@@ -22,12 +22,19 @@ def pytest_addoption(parser):
         help="Run the browser tests in tests/e2e/ (`make e2e`: needs Chromium, Node.js and the "
         "built reference frontend).",
     )
+    parser.addoption(
+        "--clients",
+        action="store_true",
+        help="Run tests/clients/: the contract through Apollo Client, urql and graphql-http's "
+        "audits against real servers (`make contract-clients`: needs Node.js).",
+    )
 
 
 def pytest_ignore_collect(collection_path, config):
-    """tests/e2e/ runs only with --e2e: it starts servers and a browser."""
-    if collection_path.name == "e2e" and collection_path.parent.name == "tests":
-        return None if config.getoption("--e2e") else True
+    """tests/e2e/ runs only with --e2e (it starts servers and a browser), tests/clients/ only
+    with --clients (servers and Node.js)."""
+    if collection_path.parent.name == "tests" and collection_path.name in ("e2e", "clients"):
+        return None if config.getoption(f"--{collection_path.name}") else True
     return None
 
 

@@ -21,15 +21,13 @@ from django.conf import settings
 from django.core.management import call_command
 from django.db import transaction
 from django.test import override_settings
-from wagtail.models import Locale, Page
 
 from cms.graphql import contract
+from tests.frontend_contract.cases import CASES, resolve_variables
 
 #: The demo's events are in December 2020; the calendar and "upcoming" are seen from here.
 FROZEN_NOW = datetime(2020, 11, 30, 9, 0, tzinfo=ZoneInfo("Europe/Ljubljana"))
 
-CASES_FILE = contract.contract_dir() / "snapshots" / "cases.json"
-CASES = json.loads(CASES_FILE.read_text())
 OPERATIONS = contract.load_operations()
 
 UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
@@ -83,29 +81,6 @@ def _normalize_item(key: str, item):
     if key in VOLATILE_KEYS and item is not None:
         return VOLATILE_KEYS[key]
     return normalize(item)
-
-
-def draft_preview_token(locale: str, url_path: str, title: str) -> str:
-    """What the admin's Preview button makes: the page with an unpublished title, as a token."""
-    home = Page.objects.get(depth=2, locale=Locale.objects.get(language_code=locale))
-    page = Page.objects.get(url_path=home.url_path.rstrip("/") + url_path).specific
-    page.title = title
-    page.save_revision()
-    return page.create_page_preview().token
-
-
-def resolve_variables(variables: dict) -> dict:
-    resolved = {}
-    for name, value in variables.items():
-        if isinstance(value, dict) and "$draftPreview" in value:
-            value = draft_preview_token(
-                **{
-                    "url_path" if key == "urlPath" else key: item
-                    for key, item in value["$draftPreview"].items()
-                }
-            )
-        resolved[name] = value
-    return resolved
 
 
 def snapshot_path(operation: str, case: str):

@@ -1,0 +1,129 @@
+"""The contract through the clients frontend teams really use, against real servers.
+
+Every contract case (``snapshots/cases.json``) goes through Apollo Client 4 (``InMemoryCache``,
+persisted ids from the manifest) and urql (graphcache, persisted ids only) against a CMS in
+allow-list mode, as in production, and each client's answer, fresh and then read back from its
+cache, must equal the server's raw answer. graphql-http's server audits (the GraphQL-over-HTTP
+specification's reference suite) run against a CMS that also takes documents, and each must
+pass, SHOULDs included.
+
+The Node side is in ``frontend_contract/clients/``. Run with ``make contract-clients`` (which
+installs it first); ``make test`` leaves these out.
+"""
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.servers import free_port, stop, wait_until_up
+
+REPO = Path(__file__).resolve().parents[2]
+CLIENTS_DIR = REPO / "frontend_contract" / "clients"
+NODE_TIMEOUT = 300
+
+RESOLVE_CASES = """
+import json
+from tests.frontend_contract.cases import resolved_cases
+print(json.dumps(resolved_cases()))
+"""
+
+
+@pytest.fixture(scope="module")
+def servers(tmp_path_factory):
+    """Two CMS servers over one demo database: ``allow_list`` runs only the manifest's
+    operations (PERSISTED_QUERIES_ONLY, production's mode), ``open`` takes any document."""
+    if not (CLIENTS_DIR / "node_modules").is_dir():
+        pytest.fail("frontend_contract/clients/ is not installed: run `make contract-clients`.")
+    workdir = tmp_path_factory.mktemp("clients")
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "cms.settings.dev",
+        "DATABASE_URL": f"sqlite:///{workdir / 'db.sqlite3'}?transaction_mode=IMMEDIATE",
+        "CACHE_URL": "locmemcache://clients",
+        "MEDIA_ROOT": str(workdir / "media"),
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "RATE_LIMIT_EXEMPT": "127.0.0.1",
+        "LOCALE_FALLBACK": "false",
+    }
+    manage = [sys.executable, "manage.py"]
+    for command in (["migrate", "--noinput"], ["load_demo"]):
+        subprocess.run([*manage, *command], cwd=REPO, env=env, check=True, capture_output=True)
+    resolved = subprocess.run(
+        [*manage, "shell", "-c", RESOLVE_CASES],
+        cwd=REPO,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    cases_file = workdir / "cases.json"
+    cases_file.write_text(resolved.stdout.strip().splitlines()[-1])
+
+    urls, started = {}, []
+    try:
+        for name, allow_list in (("allow_list", "true"), ("open", "false")):
+            port = free_port()
+            log = workdir / f"cms-{name}.log"
+            with log.open("w") as out:
+                process = subprocess.Popen(
+                    [*manage, "runserver", f"127.0.0.1:{port}", "--noreload"],
+                    cwd=REPO,
+                    env={**env, "PERSISTED_QUERIES_ONLY": allow_list},
+                    stdout=out,
+                    stderr=subprocess.STDOUT,
+                    start_new_session=True,
+                )
+            started.append(process)
+            urls[name] = f"http://127.0.0.1:{port}"
+            wait_until_up(f"{urls[name]}/healthz", process, log)
+        yield {**urls, "cases": cases_file}
+    finally:
+        left = [pid for process in started for pid in stop(process)]
+        assert not left, f"The servers left processes behind: {left}"
+
+
+def node(script: str, **env: str) -> list | dict:
+    """Run a script of frontend_contract/clients/ and return the JSON it prints."""
+    finished = subprocess.run(
+        [shutil.which("node") or "node", script],
+        cwd=CLIENTS_DIR,
+        env={**os.environ, **env},
+        capture_output=True,
+        text=True,
+        timeout=NODE_TIMEOUT,
+    )
+    assert finished.returncode == 0, finished.stderr[-3000:]
+    return json.loads(finished.stdout)
+
+
+def test_apollo_and_urql_return_every_contract_case_whole(servers):
+    report = node("check-clients.mjs", CMS_URL=servers["allow_list"], CASES=str(servers["cases"]))
+
+    cases = json.loads(servers["cases"].read_text())
+    previews = len(cases["PagePreview"])
+    public = sum(len(by_case) for by_case in cases.values()) - previews
+    # Two clients; public cases fresh and read back from the cache, previews fresh only.
+    assert len(report["results"]) == 2 * (public * 2 + previews)
+    differing = [result for result in report["results"] if not result["same"]]
+    assert not differing, "\n\n".join(
+        f"{result['client']} ({result['pass']}) {result['operation']} {result['case']}:\n"
+        f"server:  {json.dumps(result['expected'])[:1500]}\n"
+        f"client:  {json.dumps(result['received'])[:1500]}"
+        for result in differing
+    )
+    assert report["warnings"] == []
+
+
+def test_every_graphql_over_http_audit_passes(servers):
+    audits = node("audit.mjs", CMS_URL=servers["open"])
+
+    assert len(audits) > 50
+    failed = [audit for audit in audits if audit["status"] != "ok"]
+    assert not failed, "\n".join(
+        f"{audit['id']} {audit['name']}: {audit['reason']}" for audit in failed
+    )
