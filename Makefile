@@ -11,7 +11,7 @@ PORT ?= 8000
 FRONTEND_PORT ?= 3000
 
 .PHONY: run test install messages lint format lock migrate demo serve check-deploy clean contract \
-	contract-release contract-ts frontend e2e chromium bench
+	contract-release contract-ts frontend e2e chromium bench graphiql-assets
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -78,6 +78,9 @@ contract-ts: ## TypeScript types for frontend_contract/ (needs only Node.js 20+ 
 		echo "frontend_contract/generated/ did not match schema.graphql and operations/:" \
 			"it has been regenerated; review it and commit it."; \
 		exit 1; }
+
+graphiql-assets: install ## Fetch GraphiQL's vendored files (cms/graphql/static/graphiql/) again from npm at their pinned versions (needs npm); fails, writing nothing, if a hash differs.
+	$(BIN)/python -m cms.graphql.graphiql_assets
 
 REFERENCE_FRONTEND := frontend_contract/reference-frontend
 
