@@ -11,7 +11,7 @@ PORT ?= 8000
 FRONTEND_PORT ?= 3000
 
 .PHONY: run test install messages lint format lock migrate demo serve check-deploy clean contract \
-	contract-release contract-ts contract-clients frontend e2e chromium bench
+	contract-release contract-ts contract-clients frontend e2e chromium bench graphiql-assets
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -84,6 +84,9 @@ CONTRACT_CLIENTS := frontend_contract/clients
 contract-clients: install ## The contract through Apollo Client, urql (graphcache) and graphql-http's server audits, against real servers on loopback (tests/clients/; needs Node.js 20+).
 	cd $(CONTRACT_CLIENTS) && npm ci --no-audit --no-fund
 	$(BIN)/pytest tests/clients --clients -p no:randomly $(PYTEST_ARGS)
+
+graphiql-assets: install ## Fetch GraphiQL's vendored files (cms/graphql/static/graphiql/) again from npm at their pinned versions (needs npm); fails, writing nothing, if a hash differs.
+	$(BIN)/python -m cms.graphql.graphiql_assets
 
 REFERENCE_FRONTEND := frontend_contract/reference-frontend
 
