@@ -16,7 +16,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, Route, expect
 
-from tests.e2e.conftest import ARTIFACTS, REPO, free_port, stop, wait_until_up
+from tests.e2e.conftest import ARTIFACTS, REPO
+from tests.servers import free_port, stop, wait_until_up
 
 SMOKE_QUERY = "query GraphiqlSmoke { locales { code } }"
 
