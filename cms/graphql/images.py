@@ -51,8 +51,8 @@ NOT_SERVED_IMAGE_FIELDS = frozenset({"collection", "tags", "fileHash", "srcSet"}
 
 class ImageFormat(graphene.Enum):
     """The file formats renditions are made in. WebP is the default, which every current
-    browser decodes; AVIF is smaller at the same quality, for a ``<picture>`` ``<source
-    type="image/avif">`` in front of the WebP ``<img>``."""
+    browser decodes; AVIF is smaller at the same quality, for a `<source type="image/avif">`
+    in a `<picture>`, in front of the WebP `<img>`."""
 
     WEBP = "webp"
     AVIF = "avif"
@@ -80,8 +80,8 @@ def _widths_argument() -> graphene.Argument:
 
 
 class ImageRendition(graphene.ObjectType):
-    """One rendition of an image, no wider than asked (never upscaled): what an ``<img>``'s
-    ``src`` and a ``srcset`` candidate need."""
+    """One rendition of an image, no wider than asked (never upscaled): what an `<img>`'s
+    `src` and a `srcset` candidate need."""
 
     url = graphene.String(
         required=True, description="Absolute, like the other media URLs of the API."
