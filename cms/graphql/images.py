@@ -208,10 +208,9 @@ def srcset_renditions(image, *, widths, image_format: str) -> list[ImageRenditio
     """``image``'s renditions at ``widths`` (every offered width when None), one per width,
     narrowest first; made together (one read of the original) when they do not exist yet."""
     filters = srcset_filters(image, widths=check_widths(widths), image_format=image_format)
-    made = image.get_renditions(*filters)
     candidates: dict[int, ImageRendition] = {}
-    for spec in filters:
-        candidates.setdefault(made[spec].width, ImageRendition.of(made[spec]))
+    for rendition in image.get_renditions(*filters).values():
+        candidates.setdefault(rendition.width, ImageRendition.of(rendition))
     return sorted(candidates.values(), key=lambda candidate: candidate.width)
 
 
