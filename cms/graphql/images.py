@@ -1,9 +1,9 @@
 """Images as frontends need them: alt text, renditions at a few fixed widths (WebP or AVIF,
 ``renditions``), a ready ``srcset``, and the focal point for cropping.
 
-Which renditions are made is ``renditions``'s business; every rendition's ``url`` is absolute,
-as grapple's ``images`` give theirs (the media URL joined to ``WAGTAILADMIN_BASE_URL`` when it
-is a path). Listings prefetch ``image__renditions`` so that a rendition that already exists
+Which renditions are made is ``cms.graphql.renditions``'s business; every rendition's ``url``
+is absolute, as grapple's ``images`` give theirs (the media URL joined to
+``WAGTAILADMIN_BASE_URL`` when it is a path). Listings prefetch ``image__renditions`` so that a rendition that already exists
 costs no query, however many a ``srcSet`` holds.
 
 grapple's own ``ImageObjectType`` (root ``image``/``images``, ``ImageChooserBlock.image``) is
@@ -39,8 +39,6 @@ from .renditions import (
     srcset_filters,
 )
 from .selectors import searchable
-
-__all__ = ["DEFAULT_RENDITION_WIDTH", "RENDITION_WIDTHS", "rendition_filter"]
 
 #: Fields of grapple's ``ImageObjectType`` left out of the API. ``collection`` names the
 #: collections around the image (private ones included), ``tags`` and ``fileHash`` are the
