@@ -1,12 +1,14 @@
-"""Images as frontends need them: alt text and WebP renditions at a few fixed widths.
+"""Images as frontends need them: alt text, renditions at a few fixed widths (WebP or AVIF,
+``renditions``), a ready ``srcset``, and the focal point for cropping.
 
-Allowing any width would let a client make the server render and store unlimited files, so
-``rendition(width:)`` accepts only ``RENDITION_WIDTHS``. Listings prefetch
-``image__renditions`` so that a rendition that already exists costs no query.
+Which renditions are made is ``cms.graphql.renditions``'s business; every rendition's ``url``
+is absolute, as grapple's ``images`` give theirs (the media URL joined to
+``WAGTAILADMIN_BASE_URL`` when it is a path). Listings prefetch ``image__renditions`` so that a
+rendition that already exists costs no query, however many a ``srcSet`` holds.
 
 grapple's own ``ImageObjectType`` (root ``image``/``images``, ``ImageChooserBlock.image``) is
-held to the same renditions: ``GRAPPLE["ALLOWED_IMAGE_FILTERS"]`` lists exactly the filters of
-``RENDITION_WIDTHS``, and any other ``rendition(…)`` is refused with ``BAD_USER_INPUT``.
+held to the same renditions: ``GRAPPLE["ALLOWED_IMAGE_FILTERS"]`` lists exactly the filters
+``PublicImage`` offers, and any other ``rendition(…)`` is refused with ``BAD_USER_INPUT``.
 
 Wagtail's collection privacy guards document downloads only (image files are served from the
 media storage to anyone with the address), but its image APIs leave out images in and below a
@@ -25,30 +27,103 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection, CollectionViewRestriction
 
 from .errors import ApiError
+from .renditions import (
+    DEFAULT_IMAGE_FORMAT,
+    DEFAULT_RENDITION_WIDTH,
+    IMAGE_FORMATS,
+    RENDITION_WIDTHS,
+    allowed_widths_text,
+    check_width,
+    check_widths,
+    rendition_filter,
+    srcset_filters,
+)
 from .selectors import searchable
-
-RENDITION_WIDTHS = (160, 320, 480, 640, 800, 1024, 1280, 1600)
-DEFAULT_RENDITION_WIDTH = 640
 
 #: Fields of grapple's ``ImageObjectType`` left out of the API. ``collection`` names the
 #: collections around the image (private ones included), ``tags`` and ``fileHash`` are the
 #: library's housekeeping, and ``srcSet`` renders only ``width-…`` filters, none of which is
-#: allowed (it would always be empty).
+#: allowed (it would always be empty; ``PublicImage.srcSet`` is the one to use).
 NOT_SERVED_IMAGE_FIELDS = frozenset({"collection", "tags", "fileHash", "srcSet"})
 
 
-def rendition_filter(width: int) -> str:
-    """The filter of the ``width`` rendition: WebP, no wider than ``width``, at most four
-    times as high (a tall image is not rendered at full height), never upscaled."""
-    return f"max-{width}x{width * 4}|format-webp"
+class ImageFormat(graphene.Enum):
+    """The file formats renditions are made in. WebP is the default, which every current
+    browser decodes; AVIF is smaller at the same quality, for a `<source type="image/avif">`
+    in a `<picture>`, in front of the WebP `<img>`."""
+
+    WEBP = "webp"
+    AVIF = "avif"
+
+
+def _format_name(image_format) -> str:
+    """The enum's value, whether graphene passes the member or its value."""
+    return getattr(image_format, "value", image_format) or DEFAULT_IMAGE_FORMAT
+
+
+def _format_argument() -> graphene.Argument:
+    return graphene.Argument(
+        ImageFormat, default_value=DEFAULT_IMAGE_FORMAT, description="WEBP unless asked."
+    )
+
+
+def _widths_argument() -> graphene.Argument:
+    return graphene.Argument(
+        graphene.List(graphene.NonNull(graphene.Int)),
+        description=(
+            f"Some of {allowed_widths_text()} (at most {len(RENDITION_WIDTHS)}); every one "
+            "when left out."
+        ),
+    )
 
 
 class ImageRendition(graphene.ObjectType):
-    """One WebP rendition of an image, no wider than asked (never upscaled)."""
+    """One rendition of an image, no wider than asked (never upscaled): what an `<img>`'s
+    `src` and a `srcset` candidate need."""
 
-    url = graphene.String(required=True)
+    url = graphene.String(
+        required=True, description="Absolute, like the other media URLs of the API."
+    )
     width = graphene.Int(required=True)
     height = graphene.Int(required=True)
+
+    @classmethod
+    def of(cls, rendition) -> "ImageRendition":
+        return cls(url=rendition.full_url, width=rendition.width, height=rendition.height)
+
+
+class ImageFocalPoint(graphene.ObjectType):
+    """The area of the image an editor marked as what must stay in view when it is cropped:
+    its centre and size in pixels of the original, and the centre as fractions of the
+    original's width and height."""
+
+    x = graphene.Int(required=True, description="Centre, in pixels from the left.")
+    y = graphene.Int(required=True, description="Centre, in pixels from the top.")
+    width = graphene.Int(required=True)
+    height = graphene.Int(required=True)
+    relative_x = graphene.Float(required=True, description="Centre, 0 (left) to 1 (right).")
+    relative_y = graphene.Float(required=True, description="Centre, 0 (top) to 1 (bottom).")
+
+    @classmethod
+    def of(cls, image) -> "ImageFocalPoint | None":
+        if not image.has_focal_point() or not image.width or not image.height:
+            return None
+        return cls(
+            x=image.focal_point_x,
+            y=image.focal_point_y,
+            width=image.focal_point_width,
+            height=image.focal_point_height,
+            relative_x=_fraction(image.focal_point_x, image.width),
+            relative_y=_fraction(image.focal_point_y, image.height),
+        )
+
+
+def _fraction(part: int, whole: int) -> float:
+    return round(min(max(part / whole, 0.0), 1.0), 4)
+
+
+def _percent(fraction: float) -> str:
+    return f"{round(fraction * 100, 1):g}%"
 
 
 class PublicImage(graphene.ObjectType):
@@ -66,7 +141,34 @@ class PublicImage(graphene.ObjectType):
         graphene.NonNull(ImageRendition),
         width=graphene.Int(
             default_value=DEFAULT_RENDITION_WIDTH,
-            description="One of " + ", ".join(str(w) for w in RENDITION_WIDTHS) + ".",
+            description="One of " + allowed_widths_text() + ".",
+        ),
+        format=_format_argument(),
+    )
+    renditions = graphene.Field(
+        graphene.NonNull(graphene.List(graphene.NonNull(ImageRendition))),
+        widths=_widths_argument(),
+        format=_format_argument(),
+        description=(
+            "The srcset's candidates, narrowest first, one per width: widths at or above the "
+            "original's are one candidate at the original's width (never upscaled)."
+        ),
+    )
+    src_set = graphene.String(
+        required=True,
+        widths=_widths_argument(),
+        format=_format_argument(),
+        description=(
+            'A ready `srcset` of `renditions` ("<url> <width>w, …"); write a `sizes` for it '
+            "(frontend_contract/README.md, Images)."
+        ),
+    )
+    focal_point = graphene.Field(ImageFocalPoint, description="Null when the editor marked none.")
+    object_position = graphene.String(
+        required=True,
+        description=(
+            "CSS `object-position` that keeps the focal point in view when the image is "
+            'cropped (`object-fit: cover`), e.g. "42% 30%"; "50% 50%" when there is none.'
         ),
     )
 
@@ -75,21 +177,53 @@ class PublicImage(graphene.ObjectType):
         return image.default_alt_text or ""
 
     @staticmethod
-    def resolve_rendition(image, info, width=DEFAULT_RENDITION_WIDTH):
-        if width not in RENDITION_WIDTHS:
-            allowed = ", ".join(str(w) for w in RENDITION_WIDTHS)
-            raise ApiError(f"Rendition width {width} is not offered. Allowed widths: {allowed}.")
-        rendition = image.get_rendition(rendition_filter(width))
-        return ImageRendition(url=rendition.url, width=rendition.width, height=rendition.height)
+    def resolve_rendition(image, info, width=DEFAULT_RENDITION_WIDTH, format=None):
+        check_width(width)
+        return ImageRendition.of(image.get_rendition(rendition_filter(width, _format_name(format))))
+
+    @staticmethod
+    def resolve_renditions(image, info, widths=None, format=None):
+        return srcset_renditions(image, widths=widths, image_format=_format_name(format))
+
+    @staticmethod
+    def resolve_src_set(image, info, widths=None, format=None):
+        candidates = srcset_renditions(image, widths=widths, image_format=_format_name(format))
+        return ", ".join(f"{_srcset_url(c.url)} {c.width}w" for c in candidates)
+
+    @staticmethod
+    def resolve_focal_point(image, info):
+        return ImageFocalPoint.of(image)
+
+    @staticmethod
+    def resolve_object_position(image, info):
+        focal_point = ImageFocalPoint.of(image)
+        if focal_point is None:
+            return "50% 50%"
+        return f"{_percent(focal_point.relative_x)} {_percent(focal_point.relative_y)}"
+
+
+def srcset_renditions(image, *, widths, image_format: str) -> list[ImageRendition]:
+    """``image``'s renditions at ``widths`` (every offered width when None), one per width,
+    narrowest first; made together (one read of the original) when they do not exist yet."""
+    filters = srcset_filters(image, widths=check_widths(widths), image_format=image_format)
+    candidates: dict[int, ImageRendition] = {}
+    for rendition in image.get_renditions(*filters).values():
+        candidates.setdefault(rendition.width, ImageRendition.of(rendition))
+    return sorted(candidates.values(), key=lambda candidate: candidate.width)
+
+
+def _srcset_url(url: str) -> str:
+    """A URL as a srcset candidate, where a comma or a space would end it."""
+    return url.replace(" ", "%20").replace(",", "%2C")
 
 
 def rendition_description() -> str:
     """``ImageObjectType.rendition``'s description: the renditions it offers."""
-    widths = ", ".join(str(width) for width in RENDITION_WIDTHS)
+    formats = " or ".join(f'"{fmt}"' for fmt in IMAGE_FORMATS)
     return (
-        'Only the renditions `PublicImage` offers: `max: "<w>x<4 × w>", format: "webp"` with '
-        f'w one of {widths}, e.g. `rendition(max: "640x2560", format: "webp")`; other '
-        "arguments are refused."
+        f'Only the renditions `PublicImage` offers: `max: "<w>x<4 × w>", format: {formats}` '
+        f'with w one of {allowed_widths_text()}, e.g. `rendition(max: "640x2560", format: '
+        '"webp")`; other arguments are refused.'
     )
 
 

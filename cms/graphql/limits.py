@@ -61,6 +61,7 @@ from graphql.validation.validate import ValidationAbortedError
 from .arguments import max_page_size
 from .errors import ErrorCode, RequestError
 from .pagination import max_per_page
+from .renditions import RENDITION_WIDTHS
 from .routing import max_sitemap_page_size
 
 #: What a list with no size argument and no known maximum counts as: StreamField bodies, link
@@ -97,6 +98,7 @@ LIST_MAXIMA: Mapping[str, int | Callable[[], int]] = {
     "SitemapEntry.alternates": lambda: _languages() + 1,
     "CalendarMonth.weeks": 6,
     "CalendarWeek.days": 7,
+    "PublicImage.renditions": len(RENDITION_WIDTHS),  # one per offered width at most
 }
 
 

@@ -244,11 +244,12 @@ GRAPPLE = {
     "PAGE_SIZE": 20,
     "MAX_PAGE_SIZE": 100,
     "PAGE_INTERFACE": "cms.graphql.interfaces.PublicPageInterface",
-    # grapple's ImageObjectType.rendition renders only what PublicImage offers (the filters of
-    # cms.graphql.images.RENDITION_WIDTHS): any size a client asked for would be rendered and
-    # stored otherwise.
+    # grapple's ImageObjectType.rendition renders only what PublicImage offers
+    # (cms.graphql.renditions.offered_filters: RENDITION_WIDTHS in IMAGE_FORMATS): any size a
+    # client asked for would be rendered and stored otherwise.
     "ALLOWED_IMAGE_FILTERS": [
-        f"max-{width}x{width * 4}|format-webp"
+        f"max-{width}x{width * 4}|format-{image_format}"
+        for image_format in ("webp", "avif")
         for width in (160, 320, 480, 640, 800, 1024, 1280, 1600)
     ],
 }

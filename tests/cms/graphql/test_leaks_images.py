@@ -13,7 +13,7 @@ from django.utils import timezone
 from wagtail.images import get_image_model
 from wagtail.models import Collection, CollectionViewRestriction
 
-from cms.graphql.images import RENDITION_WIDTHS, rendition_filter
+from cms.graphql.renditions import offered_filters
 from cms.graphql.schema import schema
 from cms.home.models import SiteFooter, SiteFooterPartnerLogo
 from project_pages.models import ProjectLogo, ProjectPartner
@@ -57,9 +57,7 @@ def _renditions() -> int:
 
 
 def test_grapple_renders_only_the_filters_public_image_offers():
-    assert settings.GRAPPLE["ALLOWED_IMAGE_FILTERS"] == [
-        rendition_filter(width) for width in RENDITION_WIDTHS
-    ]
+    assert settings.GRAPPLE["ALLOWED_IMAGE_FILTERS"] == offered_filters()
 
 
 @pytest.mark.parametrize(
@@ -188,7 +186,10 @@ def _image_ids(value):
             yield from _image_ids(item)
 
 
-IMAGE = "id alt rendition(width: 320) { url }"
+#: ``srcSet`` and ``renditions`` too: a private image's would name its file.
+IMAGE = (
+    "id alt rendition(width: 320) { url } srcSet renditions(format: AVIF) { url } focalPoint { x }"
+)
 
 PROJECT_IMAGES = f"""
 query ProjectImages {{
