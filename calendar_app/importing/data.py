@@ -65,3 +65,13 @@ class EventProblem(Exception):
     def __init__(self, message: str, prop: str | None = None):
         self.prop = prop
         super().__init__(message)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Why one event of the file cannot be imported. ``uid`` groups the problems of a repeating
+    event and of its changed occurrences, which are imported (or left out) together."""
+
+    uid: str
+    label: str
+    text: str
