@@ -21,9 +21,17 @@ warning. An event without LOCATION and URL, which RFC 5545 allows, is imported w
 "to be announced" (``EventPage.venue_to_be_announced``), with a warning.
 """
 
-from .data import ChangeData, EventData, IcsImportError, Problem
+from .data import (
+    ChangeData,
+    EventData,
+    EventOutcome,
+    IcsImportError,
+    ImportReport,
+    Outcome,
+    Problem,
+)
 from .reading import read_calendar, read_events
-from .saving import EventOutcome, ImportReport, Outcome, find_parent, import_calendar
+from .saving import find_parent, import_calendar
 
 __all__ = [
     "ChangeData",

@@ -6,8 +6,6 @@ from __future__ import annotations
 import hashlib
 import uuid
 from contextlib import contextmanager
-from dataclasses import dataclass, field
-from enum import StrEnum
 from urllib.parse import urlsplit
 
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
@@ -29,53 +27,19 @@ from ..models import (
     Venue,
 )
 from . import limits
-from .data import EventData, EventProblem, IcsImportError, Problem
+from .data import (
+    EventData,
+    EventOutcome,
+    EventProblem,
+    IcsImportError,
+    ImportReport,
+    Outcome,
+    Problem,
+)
 from .reading import read_calendar
-
-
-class Outcome(StrEnum):
-    CREATED = "created"
-    UPDATED = "updated"
-    UNCHANGED = "unchanged"
-    SKIPPED = "skipped"
-
-
-@dataclass(frozen=True)
-class EventOutcome:
-    """What the import did with one event of the file, for its report line: ``notes`` are
-    the warnings of an imported event, or why a skipped one was left out."""
-
-    label: str
-    outcome: Outcome
-    notes: tuple[str, ...] = ()
-
 
 #: What Outlook writes as LOCATION of an online meeting: not a venue.
 ONLINE_PLACEHOLDERS = frozenset(("microsoft teams meeting",))
-
-
-@dataclass
-class ImportReport:
-    created: list[EventPage] = field(default_factory=list)
-    updated: list[EventPage] = field(default_factory=list)
-    unchanged: list[EventPage] = field(default_factory=list)
-    events: list[EventOutcome] = field(default_factory=list)
-
-    @property
-    def pages(self) -> list[EventPage]:
-        return [*self.created, *self.updated, *self.unchanged]
-
-    @property
-    def skipped(self) -> list[EventOutcome]:
-        return [item for item in self.events if item.outcome == Outcome.SKIPPED]
-
-    @property
-    def warned(self) -> list[EventOutcome]:
-        return [item for item in self.events if item.outcome != Outcome.SKIPPED and item.notes]
-
-    @property
-    def warnings(self) -> list[str]:
-        return [f"{item.label}: {note}" for item in self.warned for note in item.notes]
 
 
 # Finding the calendar.
@@ -134,7 +98,10 @@ def import_calendar(
             venues = dict(context.venues)
             try:
                 with transaction.atomic():
-                    report.events.append(_save(event, context, draft=draft, report=report))
+                    outcome, page = _save(event, context, draft=draft)
+                # Counted once the event's savepoint is released: a failed one is not.
+                report.events.append(outcome)
+                _pages_by_outcome(report)[outcome.outcome].append(page)
             except (EventProblem, ValidationError, DataError) as error:
                 context.venues = venues  # a venue made for this event is rolled back with it
                 failed.append(f"{event.label}: {_problem_text(error)}")
@@ -145,6 +112,14 @@ def import_calendar(
             raise IcsImportError(failed)
     report.events += _skipped(problems)
     return report
+
+
+def _pages_by_outcome(report: ImportReport) -> dict[Outcome, list[EventPage]]:
+    return {
+        Outcome.CREATED: report.created,
+        Outcome.UPDATED: report.updated,
+        Outcome.UNCHANGED: report.unchanged,
+    }
 
 
 def _skipped(problems: list[Problem]) -> list[EventOutcome]:
@@ -272,9 +247,7 @@ class _Context:
         return None if EventPage.objects.filter(ical_uid=value).exists() else value
 
 
-def _save(
-    event: EventData, context: _Context, *, draft: bool, report: ImportReport
-) -> EventOutcome:
+def _save(event: EventData, context: _Context, *, draft: bool) -> tuple[EventOutcome, EventPage]:
     notes: list[str] = []
     venue, online_url = _place(event, context, notes)
     existing = context.existing(event.uid)
@@ -306,10 +279,8 @@ def _save(
         _apply(page, values, excluded, changes, categories)
         published = existing.live and not existing.has_unpublished_changes
         if _snapshot(page) == before and (draft or published):
-            report.unchanged.append(existing)
-            return EventOutcome(event.label, Outcome.UNCHANGED, tuple(notes))
+            return EventOutcome(event.label, Outcome.UNCHANGED, tuple(notes)), existing
         revision = page.save_revision(clean=True)
-        report.updated.append(page)
         outcome = Outcome.UPDATED
     else:
         _apply(page, values, excluded, changes, categories)
@@ -324,11 +295,10 @@ def _save(
             page.slug = f"event-{digest[:8]}"
         context.parent.add_child(instance=page)
         revision = page.save_revision(clean=True)
-        report.created.append(page)
         outcome = Outcome.CREATED
     if not draft:
         revision.publish()
-    return EventOutcome(event.label, outcome, tuple(notes))
+    return EventOutcome(event.label, outcome, tuple(notes)), page
 
 
 def _place(event: EventData, context: _Context, notes: list[str]) -> tuple[Venue | None, str]:
