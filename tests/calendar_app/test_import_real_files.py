@@ -282,3 +282,31 @@ def test_skip_invalid_imports_the_rest_and_says_why_each_was_skipped(calendar, t
     )
     # A series is kept or left out with its changed occurrences, never without them.
     assert set(pages()) == {READING, EXHIBITION, ONLINE_CLUB}
+
+
+def test_an_event_that_fails_while_saved_is_rolled_back_alone(calendar, monkeypatch):
+    """Past every check, publishing one event fails: with --skip-invalid its page, revision
+    and new venue are gone, and the other events are saved; without, nothing is."""
+    from django.core.exceptions import ValidationError
+    from wagtail.models import Revision
+
+    publish = Revision.publish
+
+    def failing(revision, *args, **kwargs):
+        if revision.object_str == "Literarni večer":
+            raise ValidationError("The page could not be published.")
+        return publish(revision, *args, **kwargs)
+
+    monkeypatch.setattr(Revision, "publish", failing)
+    revisions = Revision.objects.count()  # the calendar's
+    with pytest.raises(CommandError, match="Literarni večer.*could not be published"):
+        run_import(GOOGLE, calendar.pk)
+    assert not EventPage.objects.exists()
+    assert Revision.objects.count() == revisions
+
+    output = run_import(GOOGLE, calendar.pk, "--skip-invalid")
+    assert f'skipped: Event "Literarni večer" (UID {READING}, line ' in output
+    assert "4 created, 0 updated (published), 0 unchanged. 1 skipped." in output
+    assert set(pages()) == {STORY_TIME, VOLUNTEERS, EXHIBITION, ONLINE_CLUB}
+    assert not Venue.objects.filter(name="Knjižnica Šiška").exists()  # made for it, undone
+    assert Revision.objects.count() == revisions + 4
