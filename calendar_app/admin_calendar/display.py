@@ -53,6 +53,14 @@ def event_marks(event: EventPage) -> list[Mark]:
     return []
 
 
+def place_marks(event: EventPage) -> list[Mark]:
+    """What readers are told of the place when it is not known yet (an imported event
+    without LOCATION, or one saved without venue and online address)."""
+    if event.venue_to_be_announced:
+        return [Mark(gettext("Venue to be announced"), primary=True)]
+    return []
+
+
 def occurrence_marks(occurrence: recurrence.Occurrence) -> list[Mark]:
     marks = []
     if occurrence.status in STATUS_LABELS:
@@ -114,7 +122,7 @@ def entry(
         edit_url=edit_url(event),
         time=day_time(occurrence, day, language),
         when=moment(occurrence.start, language, all_day=occurrence.all_day),
-        marks=(*occurrence_marks(occurrence), *event_marks(event)),
+        marks=(*occurrence_marks(occurrence), *place_marks(event), *event_marks(event)),
         moved_from=moved_from(occurrence, language),
     )
 

@@ -200,7 +200,7 @@ def _change(entry: dict) -> EventOccurrenceChange:
 
 def _publish(page: EventPage) -> EventPage:
     """Validate the page as the editor's form would (dates, rule, excluded dates, changed
-    occurrences, venue or online address, registration address), then publish it."""
+    occurrences, registration address), then publish it."""
     return publish_validated(page)
 
 

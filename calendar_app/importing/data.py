@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..models import EventPage
 
 
 class IcsImportError(Exception):
@@ -65,3 +70,54 @@ class EventProblem(Exception):
     def __init__(self, message: str, prop: str | None = None):
         self.prop = prop
         super().__init__(message)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Why one event of the file cannot be imported. ``uid`` groups the problems of a repeating
+    event and of its changed occurrences, which are imported (or left out) together."""
+
+    uid: str
+    label: str
+    text: str
+
+
+class Outcome(StrEnum):
+    CREATED = "created"
+    UPDATED = "updated"
+    UNCHANGED = "unchanged"
+    SKIPPED = "skipped"
+
+
+@dataclass(frozen=True)
+class EventOutcome:
+    """What the import did with one event of the file, for its report line: ``notes`` are
+    the warnings of an imported event, or why a skipped one was left out."""
+
+    label: str
+    outcome: Outcome
+    notes: tuple[str, ...] = ()
+
+
+@dataclass
+class ImportReport:
+    created: list[EventPage] = field(default_factory=list)
+    updated: list[EventPage] = field(default_factory=list)
+    unchanged: list[EventPage] = field(default_factory=list)
+    events: list[EventOutcome] = field(default_factory=list)
+
+    @property
+    def pages(self) -> list[EventPage]:
+        return [*self.created, *self.updated, *self.unchanged]
+
+    @property
+    def skipped(self) -> list[EventOutcome]:
+        return [item for item in self.events if item.outcome == Outcome.SKIPPED]
+
+    @property
+    def warned(self) -> list[EventOutcome]:
+        return [item for item in self.events if item.outcome != Outcome.SKIPPED and item.notes]
+
+    @property
+    def warnings(self) -> list[str]:
+        return [f"{item.label}: {note}" for item in self.warned for note in item.notes]

@@ -15,15 +15,17 @@ from .. import recurrence
 from ..models import EventOccurrenceChange, EventStatus
 from ..selectors import site_zone
 from . import dates
-from .data import ChangeData, EventData, EventProblem, IcsImportError
+from .data import ChangeData, EventData, EventProblem, IcsImportError, Problem
 
 SUMMARY_LENGTH = 400
+#: Where the link to join is: RFC 7986's, Google Calendar's, Outlook's (a Teams meeting).
+CONFERENCE = ("CONFERENCE", "X-GOOGLE-CONFERENCE", "X-MICROSOFT-SKYPETEAMSMEETINGURL")
 STATUSES = {"CANCELLED": EventStatus.CANCELLED, "TENTATIVE": EventStatus.POSTPONED}
 #: The properties an import reads; a malformed one elsewhere (an ATTENDEE, say) is ignored.
 READ = frozenset(
     ("UID", "SUMMARY", "DESCRIPTION", "DTSTART", "DTEND", "DURATION", "RRULE", "EXDATE")
     + ("RDATE", "EXRULE", "RECURRENCE-ID", "STATUS", "LOCATION", "URL", "CATEGORIES")
-    + ("CONFERENCE", "X-GOOGLE-CONFERENCE")
+    + CONFERENCE
 )
 #: The properties an event has at most once.
 ONCE = ("UID", "SUMMARY", "DESCRIPTION", "DTSTART", "DTEND", "DURATION", "RECURRENCE-ID", "STATUS")
@@ -47,6 +49,18 @@ UNSUPPORTED = {
 
 def read_events(data: bytes, zone: ZoneInfo | None = None) -> list[EventData]:
     """Every event in the file, or IcsImportError listing every event that cannot be read."""
+    events, problems = read_calendar(data, zone)
+    if problems:
+        raise IcsImportError([f"{problem.label}: {problem.text}" for problem in problems])
+    return events
+
+
+def read_calendar(
+    data: bytes, zone: ZoneInfo | None = None
+) -> tuple[list[EventData], list[Problem]]:
+    """The events that can be read, and what is wrong with the others: a repeating event is
+    left out whole when one of its changed occurrences (RECURRENCE-ID) cannot be read.
+    IcsImportError only when the file is not an iCalendar file at all."""
     zone = zone or site_zone()
     try:
         calendar = Calendar.from_ical(data)
@@ -56,24 +70,25 @@ def read_events(data: bytes, zone: ZoneInfo | None = None) -> list[EventData]:
     lines = _vevent_lines(data)
     if len(lines) != len(vevents):
         lines = [{} for _ in vevents]  # cannot tell which is which: no line numbers
-    problems: list[str] = []
+    problems: list[Problem] = []
     masters: dict[str, tuple] = {}
     overrides: dict[str, list[tuple]] = {}
-    for vevent, where in zip(vevents, lines, strict=True):
+    for index, (vevent, where) in enumerate(zip(vevents, lines, strict=True)):
         uid = _text(vevent.get("UID", ""))
         label = _label(vevent, uid, where)
         if not uid:
-            problems.append(f"{label}: it has no UID.")
+            problems.append(Problem(f"#{index}", label, "it has no UID."))
             continue
         if len(uid) > 255:
-            problems.append(f"{label}: its UID is longer than 255 characters.")
+            problems.append(Problem(uid, label, "its UID is longer than 255 characters."))
             continue
         if errors := [(name, text) for name, text in vevent.errors if (name or "").upper() in READ]:
-            problems += [f"{label}: {_at(name, where)}{text}" for name, text in errors]
+            problems += [Problem(uid, label, f"{_at(name, where)}{text}") for name, text in errors]
             continue
         if repeated := [name for name in ONCE if isinstance(vevent.get(name), list)]:
             problems += [
-                f"{label}: {_at(name, where)}it is given more than once." for name in repeated
+                Problem(uid, label, f"{_at(name, where)}it is given more than once.")
+                for name in repeated
             ]
             continue
         if "RECURRENCE-ID" in vevent:
@@ -81,17 +96,25 @@ def read_events(data: bytes, zone: ZoneInfo | None = None) -> list[EventData]:
         elif uid in masters:
             first = masters[uid][1].get("BEGIN")
             problems.append(
-                f"{label}: the UID is already used by the event at line {first}."
-                if first
-                else f"{label}: the UID appears twice in the file."
+                Problem(
+                    uid,
+                    label,
+                    f"the UID is already used by the event at line {first}."
+                    if first
+                    else "the UID appears twice in the file.",
+                )
             )
         else:
             masters[uid] = (vevent, where, label)
     for uid, items in overrides.items():
         if uid not in masters:
             problems += [
-                f"{label}: a changed occurrence (RECURRENCE-ID) whose repeating event is not in "
-                "the file."
+                Problem(
+                    uid,
+                    label,
+                    "a changed occurrence (RECURRENCE-ID) whose repeating event is not in the "
+                    "file.",
+                )
                 for _, _, label in items
             ]
     events = []
@@ -101,18 +124,21 @@ def read_events(data: bytes, zone: ZoneInfo | None = None) -> list[EventData]:
             _read_overrides(event, overrides.get(uid, []), zone, problems)
             errors = _schedule_problems(event, zone)
         except EventProblem as problem:
-            problems.append(f"{label}: {_at(problem.prop, where)}{problem}")
+            problems.append(Problem(uid, label, f"{_at(problem.prop, where)}{problem}"))
             continue
         except UNFORESEEN as error:  # named with its event rather than a traceback
-            problems.append(f"{label}: it cannot be read ({type(error).__name__}: {error}).")
+            text = f"it cannot be read ({type(error).__name__}: {error})."
+            problems.append(Problem(uid, label, text))
             continue
         if errors:
-            problems += [f"{label}: {_at(SCHEDULE_PROPS[k], where)}{m}" for k, m in errors.items()]
+            problems += [
+                Problem(uid, label, f"{_at(SCHEDULE_PROPS[k], where)}{m}")
+                for k, m in errors.items()
+            ]
             continue
         events.append(event)
-    if problems:
-        raise IcsImportError(problems)
-    return events
+    wrong = {problem.uid for problem in problems}
+    return [event for event in events if event.uid not in wrong], problems
 
 
 def _schedule_problems(event: EventData, zone: ZoneInfo) -> dict[str, str]:
@@ -218,7 +244,9 @@ def _read_event(vevent, uid: str, label: str, zone: ZoneInfo) -> EventData:
     )
 
 
-def _read_overrides(event: EventData, items: list[tuple], zone: ZoneInfo, problems: list[str]):
+def _read_overrides(
+    event: EventData, items: list[tuple], zone: ZoneInfo, problems: list[Problem]
+) -> None:
     """RECURRENCE-ID overrides as changed occurrences: cancelled, or moved. An override that
     keeps the occurrence's time (a changed title, say) changes nothing the page can show."""
     if items and not event.rule:
@@ -267,7 +295,7 @@ def _read_overrides(event: EventData, items: list[tuple], zone: ZoneInfo, proble
                     ChangeData(original, EventOccurrenceChange.Change.MOVED, new_start, new_end)
                 )
         except EventProblem as problem:
-            problems.append(f"{label}: {_at(problem.prop, where)}{problem}")
+            problems.append(Problem(event.uid, label, f"{_at(problem.prop, where)}{problem}"))
 
 
 def _as_list(value) -> list:
@@ -291,7 +319,7 @@ def _first(value):
 
 
 def _conference(vevent) -> str:
-    for name in ("CONFERENCE", "X-GOOGLE-CONFERENCE"):
+    for name in CONFERENCE:
         if name in vevent:
             return _text(_as_list(vevent[name])[0])
     return ""

@@ -1,10 +1,11 @@
-"""Saving read events as event pages below a calendar, all or nothing."""
+"""Saving read events as event pages below a calendar: all or nothing, or (``skip_invalid``)
+each event on its own, the events that cannot be imported left out and named."""
 
 from __future__ import annotations
 
 import hashlib
+import uuid
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
@@ -26,20 +27,19 @@ from ..models import (
     Venue,
 )
 from . import limits
-from .data import EventData, EventProblem, IcsImportError
-from .reading import read_events
+from .data import (
+    EventData,
+    EventOutcome,
+    EventProblem,
+    IcsImportError,
+    ImportReport,
+    Outcome,
+    Problem,
+)
+from .reading import read_calendar
 
-
-@dataclass
-class ImportReport:
-    created: list[EventPage] = field(default_factory=list)
-    updated: list[EventPage] = field(default_factory=list)
-    unchanged: list[EventPage] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-
-    @property
-    def pages(self) -> list[EventPage]:
-        return [*self.created, *self.updated, *self.unchanged]
+#: What Outlook writes as LOCATION of an online meeting: not a venue.
+ONLINE_PLACEHOLDERS = frozenset(("microsoft teams meeting",))
 
 
 # Finding the calendar.
@@ -78,28 +78,63 @@ def _page_path(page) -> str | None:
 # Saving.
 
 
-def import_calendar(data: bytes, parent: EventIndexPage, *, draft: bool = False) -> ImportReport:
+def import_calendar(
+    data: bytes, parent: EventIndexPage, *, draft: bool = False, skip_invalid: bool = False
+) -> ImportReport:
     """Create or update the file's events below ``parent``; publish them unless ``draft``.
-    All or nothing: IcsImportError (and no change at all) if any event is wrong."""
+    All or nothing: IcsImportError (and no change at all) if any event is wrong. With
+    ``skip_invalid`` each event is saved on its own (a savepoint: an event is never half
+    written) and the wrong ones are reported as skipped instead."""
     limits.check_size(len(data))
     limits.check_events(data)
-    events = read_events(data)
+    events, problems = read_calendar(data)
+    if problems and not skip_invalid:
+        raise IcsImportError([f"{problem.label}: {problem.text}" for problem in problems])
     report = ImportReport()
-    problems: list[str] = []
+    failed: list[str] = []
     with _changes_kept_until_commit(), transaction.atomic(), _indexed_once(report):
         context = _Context(parent)
         for event in events:
             venues = dict(context.venues)
             try:
                 with transaction.atomic():
-                    _save(event, context, draft=draft, report=report)
+                    outcome, page = _save(event, context, draft=draft)
+                # Counted once the event's savepoint is released: a failed one is not.
+                report.events.append(outcome)
+                _pages_by_outcome(report)[outcome.outcome].append(page)
             except (EventProblem, ValidationError, DataError) as error:
                 context.venues = venues  # a venue made for this event is rolled back with it
-                problems.append(f"{event.label}: {_problem_text(error)}")
-        if problems:
-            raise IcsImportError(problems)
-    report.warnings = context.warnings
+                failed.append(f"{event.label}: {_problem_text(error)}")
+                report.events.append(
+                    EventOutcome(event.label, Outcome.SKIPPED, (_problem_text(error),))
+                )
+        if failed and not skip_invalid:
+            raise IcsImportError(failed)
+    report.events += _skipped(problems)
     return report
+
+
+def _pages_by_outcome(report: ImportReport) -> dict[Outcome, list[EventPage]]:
+    return {
+        Outcome.CREATED: report.created,
+        Outcome.UPDATED: report.updated,
+        Outcome.UNCHANGED: report.unchanged,
+    }
+
+
+def _skipped(problems: list[Problem]) -> list[EventOutcome]:
+    """One report line per event left out, with its changed occurrences' problems."""
+    by_uid: dict[str, list[Problem]] = {}
+    for problem in problems:
+        by_uid.setdefault(problem.uid, []).append(problem)
+    outcomes = []
+    for items in by_uid.values():
+        label = items[0].label
+        notes = tuple(
+            item.text if item.label == label else f"{item.label}: {item.text}" for item in items
+        )
+        outcomes.append(EventOutcome(label, Outcome.SKIPPED, notes))
+    return outcomes
 
 
 @contextmanager
@@ -163,7 +198,6 @@ class _Context:
         for category in EventCategory.objects.filter(locale=self.locale):
             self.categories.setdefault(category.name.casefold(), category)
             self.categories.setdefault(category.slug.casefold(), category)
-        self.warnings: list[str] = []
 
     def existing(self, uid: str) -> EventPage | None:
         if uid in self.by_imported_uid:
@@ -182,21 +216,40 @@ class _Context:
             self.venues[key] = venue
         return self.venues[key]
 
-    def categories_for(self, event: EventData) -> list[EventCategory]:
+    def categories_for(self, event: EventData, notes: list[str]) -> list[EventCategory]:
+        """CATEGORIES by name or slug in the calendar's language; others are left out."""
         found = []
         for name in event.categories or []:
             category = self.categories.get(name.casefold())
             if category is None:
-                self.warnings.append(
-                    f'{event.label}: no category "{name}" in {self.locale.language_code}; left out.'
-                )
+                notes.append(f'no category "{name}" in {self.locale.language_code}; left out.')
             elif category not in found:
                 found.append(category)
         return found
 
+    def is_own_page(self, url: str) -> bool:
+        """This site's own page of the event (the URL of its feed's events), which is not
+        where to join it online."""
+        return (urlsplit(url).hostname or "").lower() == self.host.lower()
 
-def _save(event: EventData, context: _Context, *, draft: bool, report: ImportReport) -> None:
-    venue, online_url = _place(event, context)
+    def own_uid(self, uid: str) -> uuid.UUID | None:
+        """The UUID of a UID this site wrote (``<ical_uid>@<frontend host>``) whose page is no
+        longer anywhere (a site restored from its own feed): the new page takes it back, so
+        that calendars subscribed to the feed see the same events, not new ones. A page that
+        still exists keeps it; a copy in another calendar gets a new one."""
+        own, _, host = uid.rpartition("@")
+        if host.lower() != self.host.lower():
+            return None
+        try:
+            value = uuid.UUID(own)
+        except ValueError:
+            return None
+        return None if EventPage.objects.filter(ical_uid=value).exists() else value
+
+
+def _save(event: EventData, context: _Context, *, draft: bool) -> tuple[EventOutcome, EventPage]:
+    notes: list[str] = []
+    venue, online_url = _place(event, context, notes)
     existing = context.existing(event.uid)
     page = existing.get_latest_revision_as_object() if existing else EventPage()
     values = {
@@ -220,20 +273,21 @@ def _save(event: EventData, context: _Context, *, draft: bool, report: ImportRep
         )
         for c in sorted(event.changes, key=lambda c: c.original_date)
     ]
-    categories = context.categories_for(event) if event.categories is not None else None
+    categories = context.categories_for(event, notes) if event.categories is not None else None
     if existing is not None:
         before = _snapshot(page)
         _apply(page, values, excluded, changes, categories)
         published = existing.live and not existing.has_unpublished_changes
         if _snapshot(page) == before and (draft or published):
-            report.unchanged.append(existing)
-            return
+            return EventOutcome(event.label, Outcome.UNCHANGED, tuple(notes)), existing
         revision = page.save_revision(clean=True)
-        report.updated.append(page)
+        outcome = Outcome.UPDATED
     else:
         _apply(page, values, excluded, changes, categories)
         page.locale = context.locale
         page.imported_uid = event.uid
+        if (own := context.own_uid(event.uid)) is not None:
+            page.ical_uid = own
         page.live = False
         page.has_unpublished_changes = True
         if not slugify(event.title, allow_unicode=True):
@@ -241,24 +295,27 @@ def _save(event: EventData, context: _Context, *, draft: bool, report: ImportRep
             page.slug = f"event-{digest[:8]}"
         context.parent.add_child(instance=page)
         revision = page.save_revision(clean=True)
-        report.created.append(page)
+        outcome = Outcome.CREATED
     if not draft:
         revision.publish()
+    return EventOutcome(event.label, outcome, tuple(notes)), page
 
 
-def _place(event: EventData, context: _Context) -> tuple[Venue | None, str]:
+def _place(event: EventData, context: _Context, notes: list[str]) -> tuple[Venue | None, str]:
     """LOCATION is a venue (found by its name, or created in the calendar's language), unless
     it is a link; the link to join is CONFERENCE, else the LOCATION link, else (with no
-    LOCATION) the event's URL."""
+    LOCATION) the event's URL, unless that is the event's page on this site. With neither
+    (RFC 5545 requires none; Google Calendar, Outlook and LibCal leave them out) the event
+    has no venue, which the API and the admin show as to be announced."""
     location, online_url = event.location, event.conference
+    if online_url and location.casefold() in ONLINE_PLACEHOLDERS:
+        location = ""
     if location and _is_url(location):
         online_url, location = online_url or location, ""
-    if not location and not online_url:
+    if not location and not online_url and not context.is_own_page(event.url):
         online_url = event.url
     if not location and not online_url:
-        raise EventProblem(
-            "it has no LOCATION and no URL: an event needs a venue or an online address."
-        )
+        notes.append("it has no LOCATION and no URL: the venue is to be announced.")
     return (context.venue(location) if location else None), online_url
 
 

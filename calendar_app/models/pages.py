@@ -132,7 +132,10 @@ class EventPage(HeadlessMixin, Page):
         on_delete=models.SET_NULL,
         related_name="events",
         verbose_name=_("venue"),
-        help_text=_("Where it takes place. Leave empty for an online-only event."),
+        help_text=_(
+            "Where it takes place. Leave empty for an online-only event; with no online "
+            "address either, the event shows as 'Venue to be announced'."
+        ),
     )
     online_url = models.URLField(
         _("online address"),
@@ -273,6 +276,13 @@ class EventPage(HeadlessMixin, Page):
         GraphQLField("venue", lambda: snippet_type(Venue), source="venue_in_locale"),
         GraphQLString("online_url", required=True),
         GraphQLField(
+            "venue_to_be_announced",
+            graphene.Boolean,
+            required=True,
+            description="No venue and no online address yet (e.g. an imported event without "
+            "LOCATION): show 'venue to be announced'. `venue` is then null and `onlineUrl` empty.",
+        ),
+        GraphQLField(
             "audiences",
             lambda: snippet_list(TargetGroup),
             source="audiences_in_locale",
@@ -364,8 +374,6 @@ class EventPage(HeadlessMixin, Page):
         errors: dict[str, list[str]] = {}
         if self.registration == Registration.REQUIRED and not self.registration_url:
             errors["registration_url"] = [_("Give the address where readers sign up.")]
-        if self.venue_id is None and not self.online_url:
-            errors["venue"] = [_("Choose a venue or give an online address (or both).")]
         if self.start is not None and self.end is not None:
             excluded, changes = self.posted_schedule or (None, None)
             problems = recurrence.check(self.schedule(excluded, changes), site_zone())
@@ -405,6 +413,11 @@ class EventPage(HeadlessMixin, Page):
     @property
     def is_free(self) -> bool:
         return not self.price
+
+    @property
+    def venue_to_be_announced(self) -> bool:
+        """Neither a venue nor an online address: where it takes place is not known yet."""
+        return self.venue_id is None and not self.online_url
 
     # Relations are loaded for the event's whole listing at the first read (cms.graphql.listing).
 

@@ -282,9 +282,13 @@ def test_registration_required_needs_its_address(admin_client, calendar, venue):
 
 
 @pytest.mark.django_db
-def test_event_needs_a_venue_or_an_online_address(admin_client, calendar):
-    errors = post_errors(admin_client, add_url(calendar), event_form())
-    assert errors["venue"] == "Choose a venue or give an online address (or both)."
+def test_an_event_without_venue_or_online_address_is_to_be_announced(admin_client, calendar, venue):
+    response = admin_client.post(add_url(calendar), {**event_form(), "action-publish": "Publish"})
+    assert response.status_code == 302, response.context["form"].errors
+    event = EventPage.objects.get(slug="bralni-klub")
+    assert (event.venue, event.online_url, event.venue_to_be_announced) == (None, "", True)
+    form = admin_client.get(f"/admin/pages/{event.pk}/edit/").content.decode()
+    assert "the event shows as &#x27;Venue to be announced&#x27;" in form
 
 
 @pytest.mark.django_db
@@ -296,7 +300,7 @@ def test_every_mistake_is_named_at_once(admin_client, calendar):
         registration="REQUIRED",
     )
     errors = post_errors(admin_client, add_url(calendar), data)
-    assert errors["venue"] == "Choose a venue or give an online address (or both)."
+    assert "venue" not in errors  # to be announced
     assert errors["registration_url"] == "Give the address where readers sign up."
     # On the rows at fault (see test_recurrence_editor.py for which row).
     assert "23. 12. 2020" in errors["date"]

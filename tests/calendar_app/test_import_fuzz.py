@@ -231,12 +231,33 @@ def test_any_file_is_imported_or_refused_with_a_message(data, calendar, tmp_path
         transaction.set_rollback(True)
 
 
-def run_import(path, calendar) -> str | None:
+@examples("IMPORT_FUZZ_EXAMPLES", default=25)
+@given(data=calendars())
+def test_with_skip_invalid_each_event_is_imported_or_named(data, calendar, tmp_path):
+    """Only a file that is no calendar at all is refused; the report names every event once,
+    and what it says was created is what the database holds."""
+    path = tmp_path / "fuzz.ics"
+    path.write_bytes(data)
+    with transaction.atomic():
+        before = EventPage.objects.count()
+        out = StringIO()
+        refusal = run_import(path, calendar, "--skip-invalid", stdout=out)
+        if refusal is None:
+            lines = out.getvalue().splitlines()
+            created = sum(line.startswith("created") for line in lines[:-1])
+            assert f" {created} created, " in lines[-1]
+            assert EventPage.objects.count() == before + created
+        else:
+            assert stored()[0] == before, f"half-written after: {refusal}"
+        transaction.set_rollback(True)
+
+
+def run_import(path, calendar, *extra, stdout=None) -> str | None:
     """None if the file was imported, else the command's message. Any other exception (the
     traceback its user would see) fails the test."""
     try:
-        call_command("import_ics", str(path), "--parent", str(calendar.pk),
-                     stdout=StringIO(), stderr=StringIO())  # fmt: skip
+        call_command("import_ics", str(path), "--parent", str(calendar.pk), *extra,
+                     stdout=stdout or StringIO(), stderr=StringIO())  # fmt: skip
     except CommandError as error:
         return str(error)
     return None

@@ -228,8 +228,9 @@ def test_slovene_editor_writes_a_weekly_event_previews_it_and_finds_the_draft(
     expect(when.locator("[data-recurrence-errors]")).to_be_hidden()
     screenshot(page, "day-01c-excluded-and-moved")
 
-    # Where: one of the library's venues. With it the event is complete (it needs a venue or
-    # an online address), and autosave makes it a page: a draft, in the editor from now on.
+    # Where: one of the library's venues (without one, nor an online address, the event would
+    # show as "venue to be announced"). Autosave makes the complete event a page: a draft, in
+    # the editor from now on.
     open_tab(page, "Kraj in občinstvo")
     choose_snippet(page, "venue", VENUE)
     event_id = autosaved_as_page(page)

@@ -23,7 +23,7 @@ export function occurrenceList(ctx: Context, occurrences: ReadonlyArray<Occurren
     const status = occurrence.status !== "SCHEDULED" ? html` <strong class="event-status">${label(ctx.t.eventStatus, occurrence.status)}</strong>` : "";
     return html`<li>${headingLevel === 3 ? html`<h3>${title}</h3>` : html`<h2>${title}</h2>`}
 <p class="when">${formatWhen(ctx.locale, occurrence.start, occurrence.end, occurrence.allDay)}${status}</p>
-${event.venue ? html`<p class="venue">${event.venue.name}${event.venue.branch ? `, ${event.venue.branch}` : ""}</p>` : ""}
+${event.venue ? html`<p class="venue">${event.venue.name}${event.venue.branch ? `, ${event.venue.branch}` : ""}</p>` : event.venueToBeAnnounced ? html`<p class="venue">${ctx.t.venueToBeAnnounced}</p>` : ""}
 </li>`;
   })}</ul>`;
 }

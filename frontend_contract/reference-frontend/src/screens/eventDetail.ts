@@ -13,7 +13,7 @@ export function renderEventDetail(ctx: Context, event: EventDetailFragment): Htm
     [t.when, formatWhen(ctx.locale, event.start, event.end, event.allDay)],
     [t.eventStatusLabel, event.eventStatus !== "SCHEDULED" ? html`<strong>${label(t.eventStatus, event.eventStatus)}</strong>` : ""],
     [t.recurrence, event.recurrenceDescription],
-    [t.venue, venue ? html`${venue.name}${venue.branch ? `, ${venue.branch}` : ""}${venue.address ? html`<br>${venue.address}` : ""}${venue.accessibility ? html`<br>${venue.accessibility}` : ""}` : ""],
+    [t.venue, venue ? html`${venue.name}${venue.branch ? `, ${venue.branch}` : ""}${venue.address ? html`<br>${venue.address}` : ""}${venue.accessibility ? html`<br>${venue.accessibility}` : ""}` : event.venueToBeAnnounced ? t.venueToBeAnnounced : ""],
     [t.online, event.onlineUrl ? html`<a href="${event.onlineUrl}">${event.onlineUrl}</a>` : ""],
     [t.audiences, event.audiences.map((item) => item.name).join(", ")],
     [t.categories, event.categories.map((item) => item.name).join(", ")],
