@@ -90,10 +90,24 @@ class Venue(ServedLocaleMixin, TranslatableMixin, index.Indexed, models.Model):
     graphql_fields = [
         GraphQLString("name", required=True),
         GraphQLString("branch", required=True),
-        GraphQLString("address", required=True),
-        GraphQLString("postal_code", required=True),
-        GraphQLString("locality", required=True),
-        GraphQLField("country", Country, source="country_in_locale", required=True),
+        GraphQLString(
+            "address", required=True, description="Street and number, e.g. `Kersnikova 2`."
+        ),
+        GraphQLString(
+            "postal_code", required=True, description="e.g. `1000`; empty when not given."
+        ),
+        GraphQLString(
+            "locality",
+            required=True,
+            description="The town, in the venue's language; empty when not given.",
+        ),
+        GraphQLField(
+            "country",
+            Country,
+            source="country_in_locale",
+            required=True,
+            description="Named in the venue's language.",
+        ),
         GraphQLFloat("latitude"),
         GraphQLFloat("longitude"),
         GraphQLString("accessibility", required=True),
@@ -108,9 +122,13 @@ class Venue(ServedLocaleMixin, TranslatableMixin, index.Indexed, models.Model):
     def __str__(self):
         return self.name
 
-    @property
-    def country_in_locale(self) -> Country:
-        return country(self.country.code, self.locale.language_code)
+    def country_in_locale(self, info) -> Country:
+        """The country named in the venue's language; the language from the request's list
+        of locales, so a listing's venues cost no query each."""
+        from cms.graphql.locales import locale_code_for_id
+
+        language = locale_code_for_id(self.locale_id, request=info.context)
+        return country(self.country.code, language)
 
 
 class EventCategory(TaxonomyTerm):

@@ -167,7 +167,7 @@ class NavigationItem(graphene.ObjectType):
 
 
 class SiteMenu(graphene.ObjectType):
-    """The main menu of one language, with the language it is served in: ``navigation`` gave
+    """The main menu of one language, with the language it is served in: `navigation` gave
     the items alone, so a frontend could not tell another language's menu from its own."""
 
     locale = graphene.String(
