@@ -1,5 +1,11 @@
 """schema.org ``Event`` for an event page, ready for a ``<script type="application/ld+json">``
-on the frontend (search engines show dates, place and status from it)."""
+on the frontend (search engines show dates, place, price and status from it).
+
+Only what the page serves anyway goes in: the event's public image (``listed_image``), the
+venue in the event's language, and a price only when the editor gave it as an amount (a
+free-text price is no ``Offer.price``: it stays the offer's description). The vocabulary is
+checked in the frontend contract against schema-dts (``frontend_contract/structured-data``).
+"""
 
 from datetime import timedelta
 
@@ -8,6 +14,9 @@ from django.utils import timezone
 
 from . import recurrence
 from .selectors import readable_rule, site_zone
+
+#: ``EventPage.price_amount`` is in euros.
+PRICE_CURRENCY = "EUR"
 
 SCHEMA_STATUS = {
     "SCHEDULED": "https://schema.org/EventScheduled",
@@ -29,11 +38,7 @@ def _locations(event) -> list[dict]:
     locations = []
     venue = event.venue_in_locale
     if venue is not None and event.status != "MOVED_ONLINE":
-        place = {
-            "@type": "Place",
-            "name": venue.name,
-            "address": {"@type": "PostalAddress", "streetAddress": venue.address},
-        }
+        place = {"@type": "Place", "name": venue.name, "address": postal_address(venue)}
         if venue.latitude is not None and venue.longitude is not None:
             place["geo"] = {
                 "@type": "GeoCoordinates",
@@ -44,6 +49,30 @@ def _locations(event) -> list[dict]:
     if event.online_url:
         locations.append({"@type": "VirtualLocation", "url": event.online_url})
     return locations
+
+
+def postal_address(venue) -> dict:
+    address = {"@type": "PostalAddress", "streetAddress": venue.address}
+    if venue.locality:
+        address["addressLocality"] = venue.locality
+    if venue.postal_code:
+        address["postalCode"] = venue.postal_code
+    if venue.country:
+        address["addressCountry"] = venue.country.code
+    return address
+
+
+def _offer(event, url: str) -> dict:
+    """Free: a price of 0. An amount: that price in euros. A price in words only: no price
+    (none is invented from the text), the words as the description."""
+    offer = {"@type": "Offer", "url": event.registration_url or url}
+    if event.price:
+        offer["description"] = event.price
+    if event.is_free:
+        offer.update(price="0", priceCurrency=PRICE_CURRENCY)
+    elif event.price_amount is not None:
+        offer.update(price=f"{event.price_amount:.2f}", priceCurrency=PRICE_CURRENCY)
+    return offer
 
 
 def _occurrence(event) -> recurrence.Occurrence | None:
@@ -86,12 +115,11 @@ def event_json_ld(event) -> dict:
             data["endDate"] = occurrence.end.isoformat()
     if locations := _locations(event):
         data["location"] = locations[0] if len(locations) == 1 else locations
-    offer = {"@type": "Offer", "url": event.registration_url or data.get("url", base + "/")}
-    if event.price:
-        offer["description"] = event.price
-    else:
-        offer.update(price="0", priceCurrency="EUR")
-    data["offers"] = offer
+    data["offers"] = _offer(event, data.get("url", base + "/"))
+    if event.is_free:
+        data["isAccessibleForFree"] = True
+    elif event.price_amount is not None:
+        data["isAccessibleForFree"] = False
     if event.capacity:
         data["maximumAttendeeCapacity"] = event.capacity
     if (image := event.listed_image) is not None:

@@ -81,8 +81,12 @@ const config: CodegenConfig = {
           SafeHTML: "string",
           // Rich text, served as HTML.
           RichText: "string",
-          // A JSON document encoded as a string (e.g. an event's JSON-LD): JSON.parse it.
+          // A JSON document encoded as a string (the deprecated `jsonLd`): JSON.parse it.
           JSONString: "string",
+          // A JSON object served as one (e.g. `structuredData`, schema.org JSON-LD): write it
+          // into a <script type="application/ld+json"> with JSON.stringify, or narrow it to
+          // schema-dts's types (structured-data/answers.ts shows the types it satisfies).
+          JSON: "{ [key: string]: unknown }",
           // Arbitrary JSON of unknown shape (not in the schema today): narrow before use.
           GenericScalar: "unknown",
         },

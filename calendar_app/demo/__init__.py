@@ -41,7 +41,7 @@ from ..models.pages import site_zone
 
 FIXTURE = Path(__file__).with_name("events.json")
 SOURCE_LANGUAGE = "sl"
-VENUE_FIELDS = ("name", "branch", "address", "accessibility")
+VENUE_FIELDS = ("name", "branch", "address", "locality", "accessibility")
 
 
 def load_fixture() -> dict:
@@ -98,7 +98,8 @@ def _load_venues(data, locales) -> dict:
 
 def _venue_fields(entry: dict, content: dict) -> dict:
     fields = {name: content.get(name, "") for name in VENUE_FIELDS}
-    return {**fields, "latitude": entry.get("latitude"), "longitude": entry.get("longitude")}
+    synchronized = ("postal_code", "country", "latitude", "longitude")
+    return {**fields, **{name: entry[name] for name in synchronized if name in entry}}
 
 
 def _load_categories(data, locales) -> dict:

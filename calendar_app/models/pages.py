@@ -7,6 +7,7 @@ from datetime import datetime, time, timedelta
 import graphene
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -27,6 +28,7 @@ from wagtail_headless_preview.models import HeadlessMixin
 from cms.forms import CompletePageForm
 from cms.graphql.html import GraphQLSafeHTML
 from cms.graphql.images import PublicImage, public_images
+from cms.graphql.json import JSONObject
 from cms.graphql.listing import is_preview, listing_of, prefetch
 from cms.graphql.localization import localized_for_listing
 from cms.graphql.types import page_type, snippet_list, snippet_type
@@ -167,6 +169,18 @@ class EventPage(HeadlessMixin, Page):
         blank=True,
         help_text=_("Leave empty if the event is free, e.g. '5 EUR'."),
     )
+    price_amount = models.DecimalField(
+        _("price in euros"),
+        max_digits=7,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0)],
+        help_text=_(
+            "The price as a number, e.g. 5 or 7.50, for search engines. Leave empty if there "
+            "is no single price."
+        ),
+    )
     related_project = models.ForeignKey(
         "project_pages.ProjectPage",
         null=True,
@@ -238,7 +252,9 @@ class EventPage(HeadlessMixin, Page):
             [
                 FieldPanel("registration"),
                 FieldPanel("registration_url"),
-                FieldRowPanel([FieldPanel("capacity"), FieldPanel("price")]),
+                FieldRowPanel(
+                    [FieldPanel("capacity"), FieldPanel("price"), FieldPanel("price_amount")]
+                ),
             ],
             heading=_("Registration"),
         ),
@@ -301,7 +317,20 @@ class EventPage(HeadlessMixin, Page):
         GraphQLField("is_free", graphene.Boolean, required=True),
         lambda: _listing_field("next_occurrences"),
         GraphQLString("ics_url", required=True),
-        GraphQLField("json_ld", graphene.JSONString, required=True),
+        # Still non-null: grapple refuses ``required`` with a deprecation, so the type says it.
+        GraphQLField(
+            "json_ld",
+            graphene.NonNull(graphene.JSONString),
+            deprecation_reason="Use `structuredData`: the same schema.org data as a JSON object, "
+            "not a string, with the venue's full address and the price.",
+        ),
+        GraphQLField(
+            "structured_data",
+            JSONObject,
+            required=True,
+            description="schema.org `Event` as JSON-LD, for a "
+            '`<script type="application/ld+json">`: dates, place, price, image, organiser.',
+        ),
         GraphQLField(
             "related_project",
             lambda: page_type("project_pages.ProjectPage"),
@@ -374,6 +403,8 @@ class EventPage(HeadlessMixin, Page):
         errors: dict[str, list[str]] = {}
         if self.registration == Registration.REQUIRED and not self.registration_url:
             errors["registration_url"] = [_("Give the address where readers sign up.")]
+        if self.price_amount and not self.price:
+            errors["price"] = [_("Give the price as readers should see it, e.g. '5 EUR'.")]
         if self.start is not None and self.end is not None:
             excluded, changes = self.posted_schedule or (None, None)
             problems = recurrence.check(self.schedule(excluded, changes), site_zone())
@@ -412,6 +443,9 @@ class EventPage(HeadlessMixin, Page):
 
     @property
     def is_free(self) -> bool:
+        """No price written, or an amount of 0."""
+        if self.price_amount is not None:
+            return self.price_amount == 0
         return not self.price
 
     @property
@@ -469,6 +503,11 @@ class EventPage(HeadlessMixin, Page):
 
     @property
     def json_ld(self) -> dict:
+        """The older, string form of ``structured_data`` (``jsonLd``, deprecated)."""
+        return self.structured_data
+
+    @property
+    def structured_data(self) -> dict:
         from ..jsonld import event_json_ld
 
         return event_json_ld(self)

@@ -3,12 +3,14 @@
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from grapple.models import GraphQLFloat, GraphQLString
+from django_countries.fields import CountryField
+from grapple.models import GraphQLField, GraphQLFloat, GraphQLString
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from cms.graphql.countries import Country, country
 from cms.graphql.localization import ServedLocaleMixin, served_locale_graphql_fields
 from project_pages.models.taxonomy import TaxonomyTerm
 from project_pages.widgets import ChooserTexts
@@ -16,7 +18,10 @@ from project_pages.widgets import ChooserTexts
 
 class Venue(ServedLocaleMixin, TranslatableMixin, index.Indexed, models.Model):
     """A place events happen: a library branch or a partner's hall. Translatable, because its
-    name, address line and accessibility notes are read in each language."""
+    name, address line, town and accessibility notes are read in each language; the postal
+    code, country and position are kept in step with the source. The address comes in parts
+    because search engines read it so (schema.org ``PostalAddress`` in an event's
+    ``structuredData``)."""
 
     chooser_texts = ChooserTexts(
         _("Choose a venue"), _("Choose another venue"), _("Edit this venue")
@@ -34,8 +39,15 @@ class Venue(ServedLocaleMixin, TranslatableMixin, index.Indexed, models.Model):
     address = models.CharField(
         _("address"),
         max_length=250,
-        help_text=_("Street, number, postcode and town, e.g. 'Kersnikova 2, 1000 Ljubljana'."),
+        help_text=_("Street and number, e.g. 'Kersnikova 2'."),
     )
+    postal_code = models.CharField(
+        _("postal code"), max_length=20, blank=True, help_text=_("e.g. '1000'.")
+    )
+    locality = models.CharField(
+        _("town"), max_length=100, blank=True, help_text=_("e.g. 'Ljubljana'.")
+    )
+    country = CountryField(_("country"), default="SI")
     latitude = models.FloatField(
         _("latitude"),
         null=True,
@@ -60,6 +72,8 @@ class Venue(ServedLocaleMixin, TranslatableMixin, index.Indexed, models.Model):
         FieldPanel("name"),
         FieldPanel("branch"),
         FieldPanel("address"),
+        FieldRowPanel([FieldPanel("postal_code"), FieldPanel("locality")]),
+        FieldPanel("country"),
         MultiFieldPanel(
             [FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")])],
             heading=_("Position"),
@@ -67,11 +81,33 @@ class Venue(ServedLocaleMixin, TranslatableMixin, index.Indexed, models.Model):
         FieldPanel("accessibility"),
     ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
-    override_translatable_fields = [SynchronizedField("latitude"), SynchronizedField("longitude")]
+    override_translatable_fields = [
+        SynchronizedField("postal_code"),
+        SynchronizedField("country"),
+        SynchronizedField("latitude"),
+        SynchronizedField("longitude"),
+    ]
     graphql_fields = [
         GraphQLString("name", required=True),
         GraphQLString("branch", required=True),
-        GraphQLString("address", required=True),
+        GraphQLString(
+            "address", required=True, description="Street and number, e.g. `Kersnikova 2`."
+        ),
+        GraphQLString(
+            "postal_code", required=True, description="e.g. `1000`; empty when not given."
+        ),
+        GraphQLString(
+            "locality",
+            required=True,
+            description="The town, in the venue's language; empty when not given.",
+        ),
+        GraphQLField(
+            "country",
+            Country,
+            source="country_in_locale",
+            required=True,
+            description="Named in the venue's language.",
+        ),
         GraphQLFloat("latitude"),
         GraphQLFloat("longitude"),
         GraphQLString("accessibility", required=True),
@@ -85,6 +121,14 @@ class Venue(ServedLocaleMixin, TranslatableMixin, index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
+
+    def country_in_locale(self, info) -> Country:
+        """The country named in the venue's language; the language from the request's list
+        of locales, so a listing's venues cost no query each."""
+        from cms.graphql.locales import locale_code_for_id
+
+        language = locale_code_for_id(self.locale_id, request=info.context)
+        return country(self.country.code, language)
 
 
 class EventCategory(TaxonomyTerm):

@@ -108,6 +108,7 @@ PAGE_ROOT_FIELDS = frozenset(
         "sitemap",
         "redirects",
         "navigation",
+        "mainMenu",
         "siteSettings",
     }
 )
@@ -118,6 +119,7 @@ SNIPPET_ROOT_FIELDS = {
     "eventCategories": ("calendar_app.EventCategory",),
     "venues": ("calendar_app.Venue",),
     "navigation": ("home.MainMenu",),
+    "mainMenu": ("home.MainMenu",),
     "siteSettings": ("home.SiteFooter",),
     "images": ("wagtailimages.Image",),
 }

@@ -1,8 +1,10 @@
 """GraphQL for what every page of the site shows around its content: ``siteSettings`` (the
-footer: cookie notice and partner logos) and ``navigation`` (the main menu).
+footer: cookie notice and partner logos) and ``mainMenu`` (the main menu; ``navigation`` is its
+older form, the items alone, kept for frontends built against it).
 
 Both are per language. A language with no footer or menu of its own yet is served the default
-language's (``SiteSettings.isFallback`` says so), whatever ``HEADLESS_LOCALE_FALLBACK`` says:
+language's (``SiteSettings.isFallback`` and ``SiteMenu.isFallback`` say so), whatever
+``HEADLESS_LOCALE_FALLBACK`` says:
 a page must never be shown without its cookie notice, and without its menu a site is unusable.
 Links to pages are served in the requested language's version, and only while that version is
 public: ``public_pages(locale=…)`` decides, so the site's rule for a page that has no version in
@@ -69,13 +71,24 @@ def footer_for(locale) -> SiteFooter | None:
     return footer
 
 
+def menu_for(locale) -> MainMenu | None:
+    """The menu to serve in ``locale`` (its own, else the default language's), or None, with
+    ``served_items`` (see ``menu_items_for``). Three queries, one when there is no menu."""
+    menu = _own_or_default(MainMenu.objects.select_related("locale"), locale)
+    if menu is not None:
+        menu.served_items = _served_items(menu, locale)
+    return menu
+
+
 def menu_items_for(locale) -> list[MainMenuItem]:
     """The items of the menu to serve in ``locale`` (its own, else the default language's),
     each with ``served_page``: the linked page's public version in ``locale``, or None for an
     external address. Items whose page has no such version are left out. Three queries."""
-    menu = _own_or_default(MainMenu.objects.all(), locale)
-    if menu is None:
-        return []
+    menu = menu_for(locale)
+    return menu.served_items if menu is not None else []
+
+
+def _served_items(menu: MainMenu, locale) -> list[MainMenuItem]:
     items = list(menu.items.select_related("page"))
     versions = _public_versions([item.page for item in items], locale)
     served = []
@@ -153,6 +166,28 @@ class NavigationItem(graphene.ObjectType):
     )
 
 
+class SiteMenu(graphene.ObjectType):
+    """The main menu of one language, with the language it is served in: `navigation` gave
+    the items alone, so a frontend could not tell another language's menu from its own."""
+
+    locale = graphene.String(
+        required=True,
+        description="Language code of the menu served: the requested language, or the default "
+        "language when the requested one has no menu yet.",
+    )
+    is_fallback = graphene.Boolean(
+        required=True,
+        description="True when the requested language has no menu of its own yet and the "
+        "default language's is served instead.",
+    )
+    items = graphene.List(
+        graphene.NonNull(NavigationItem),
+        required=True,
+        description="In the editors' order. Items whose page is not public in the requested "
+        "language are left out.",
+    )
+
+
 @dataclass
 class _ImageWithAlt:
     """A logo's image, with the logo's name as its alt text (``PublicImage`` reads
@@ -201,6 +236,11 @@ def _site_settings(footer, locale, info) -> SiteSettings:
     )
 
 
+def _navigation_items(items, info) -> list[NavigationItem]:
+    served = (_navigation_item(item, info) for item in items)
+    return [item for item in served if item is not None]
+
+
 def _navigation_item(item, info) -> NavigationItem | None:
     if item.served_page is None:
         return NavigationItem(label=item.label, url=item.url, is_external=True)
@@ -226,6 +266,14 @@ class SiteQueries:
         description="The main menu of one language, in order (the default language's when "
         "that language has none yet). Items whose page is not public in the language are "
         "left out.",
+        deprecation_reason="Use `mainMenu`: the same items, with the language they are served "
+        "in and whether it is a fallback.",
+    )
+    main_menu = graphene.Field(
+        SiteMenu,
+        locale=graphene.String(description=LOCALE_ARGUMENT_HELP),
+        description="The main menu of one language; the default language's when that language "
+        "has none yet (`isFallback`), null when neither has.",
     )
 
     def resolve_site_settings(self, info, locale=None):
@@ -235,5 +283,15 @@ class SiteQueries:
 
     def resolve_navigation(self, info, locale=None):
         language = resolve_locale(locale, request=info.context)
-        items = (_navigation_item(item, info) for item in menu_items_for(language))
-        return [item for item in items if item is not None]
+        return _navigation_items(menu_items_for(language), info)
+
+    def resolve_main_menu(self, info, locale=None):
+        language = resolve_locale(locale, request=info.context)
+        menu = menu_for(language)
+        if menu is None:
+            return None
+        return SiteMenu(
+            locale=menu.locale.language_code,
+            is_fallback=menu.locale_id != language.pk,
+            items=_navigation_items(menu.served_items, info),
+        )

@@ -35,6 +35,7 @@ from cms.graphql.countries import Country, country
 from cms.graphql.documents import is_public_document
 from cms.graphql.html import GraphQLSafeHTML
 from cms.graphql.images import PublicImage, in_private_collection, is_public_image
+from cms.graphql.json import JSONObject
 from cms.graphql.listing import prefetch
 from cms.graphql.localization import localized_for_listing
 from cms.graphql.types import model_list, snippet_list, snippet_type
@@ -274,6 +275,13 @@ class ProjectPage(HeadlessMixin, Page):
             required=True,
         ),
         GraphQLField("logo", PublicImage),
+        GraphQLField(
+            "structured_data",
+            JSONObject,
+            required=True,
+            description="schema.org `Project` as JSON-LD, for a "
+            '`<script type="application/ld+json">`: dates, funding programme, partners, logo.',
+        ),
     ]
 
     parent_page_types = ["project_pages.ProjectIndexPage"]
@@ -388,6 +396,12 @@ class ProjectPage(HeadlessMixin, Page):
     def logo(self):
         logos = self.logo_images
         return logos[0] if logos else None
+
+    @property
+    def structured_data(self) -> dict:
+        from ..jsonld import project_json_ld
+
+        return project_json_ld(self)
 
 
 def _with_renditions(image_field: str) -> Prefetch:

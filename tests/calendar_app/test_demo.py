@@ -98,8 +98,9 @@ def test_every_event_in_both_languages_as_translations(calendar_demo):
 def test_venues_and_categories_are_translated_snippets(calendar_demo):
     sl = Venue.objects.get(locale__language_code="sl")
     en = Venue.objects.get(locale__language_code="en")
-    assert (sl.name, sl.address) == ("Knjižnica Otona Župančiča", "Kersnikova 2, 1000 Ljubljana")
-    assert en.name == "Oton Župančič Library"
+    assert (sl.name, sl.address) == ("Knjižnica Otona Župančiča", "Kersnikova 2")
+    assert (sl.postal_code, sl.locality, sl.country.code) == ("1000", "Ljubljana", "SI")
+    assert (en.name, en.locality, en.postal_code) == ("Oton Župančič Library", "Ljubljana", "1000")
     assert sl.translation_key == en.translation_key
     workshop = {c.locale.language_code: c for c in EventCategory.objects.filter(slug="workshop")}
     assert (workshop["sl"].name, workshop["en"].name) == ("delavnica", "workshop")

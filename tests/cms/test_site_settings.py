@@ -16,9 +16,7 @@ from wagtail_localize.operations import translate_object
 
 from cms.home.demo import FOOTER_CONTENT, PARTNER_LOGOS, load_site_settings
 from cms.home.models import MainMenu, MainMenuItem, SiteFooter, SiteFooterPartnerLogo
-from tests.calendar_app.factories import EventIndexPageFactory
 from tests.factories import LocaleFactory, PlainPageFactory, publish, translate
-from tests.project_pages.factories import ProjectIndexPageFactory
 
 SITE_SETTINGS = """
 query SiteSettings($locale: String) {
@@ -380,21 +378,6 @@ def test_translators_translate_the_texts_labels_and_logo_names(site_tree, sectio
 
 
 # Navigation.
-
-
-@pytest.fixture
-def sections(site_tree):
-    """The project index (public in sl, unpublished in en) and the calendar (unpublished in
-    sl, public in en) below each home page."""
-    projects_sl = publish(ProjectIndexPageFactory(parent=site_tree["sl"]))
-    projects_en = translate(projects_sl, "en", title="International projects", slug="projects")
-    projects_en.unpublish()
-    calendar_sl = publish(
-        EventIndexPageFactory(parent=site_tree["sl"], title="Koledar", slug="koledar")
-    )
-    translate(calendar_sl, "en", title="Calendar", slug="calendar")
-    calendar_sl.unpublish()
-    return {"projects": projects_sl, "calendar": calendar_sl}
 
 
 def make_menu(locale, items) -> MainMenu:

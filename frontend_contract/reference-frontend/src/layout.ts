@@ -48,10 +48,13 @@ function languageSwitcher(ctx: Context, meta: PageMeta): Html {
 }
 
 function mainMenu(ctx: Context, meta: PageMeta): Html {
-  const items = ctx.shell?.navigation ?? [];
-  if (!items.length) return html``;
+  const menu = ctx.shell?.mainMenu;
+  const items = menu?.items ?? [];
+  if (!menu || !items.length) return html``;
   const home = homeUrl(ctx.locales, ctx.locale);
-  return html`<nav class="main-menu" aria-label="${ctx.t.mainMenu}"><ul>${items.map((item) => {
+  // A fallback menu's labels are in the default language: say so for screen readers.
+  const lang = menu.isFallback ? html` lang="${menu.locale}"` : "";
+  return html`<nav class="main-menu" aria-label="${ctx.t.mainMenu}"${lang}><ul>${items.map((item) => {
     const current = !meta.url ? null : meta.url === item.url ? "page" : item.url !== home && meta.url.startsWith(item.url) ? "true" : null;
     return html`<li><a href="${item.url}"${current ? html` aria-current="${current}"` : ""}>${item.label}</a></li>`;
   })}</ul></nav>`;

@@ -81,6 +81,7 @@ query Events($category: String) {
 REDIRECTS = 'query Redirects { redirects(locale: "sl") { items { oldPath newUrl } } }'
 FOOTER = 'query Footer { siteSettings(locale: "sl") { footer { cookieNotice { text } } } }'
 NAVIGATION = 'query Navigation { navigation(locale: "sl") { label url } }'
+MAIN_MENU = 'query MainMenu { mainMenu(locale: "sl") { items { label url } } }'
 PAGE = "query Page($id: ID, $locale: String) { page(id: $id, locale: $locale) { title } }"
 SITEMAP = "query Sitemap($locale: String) { sitemap(locale: $locale) { items { url } } }"
 STATUS = """
@@ -407,6 +408,9 @@ def test_a_changed_main_menu_is_in_the_next_answer(ask, admin, site_tree):
     assert cached(ask, NAVIGATION)["navigation"] == [
         {"label": "Katalog", "url": "https://plus.cobiss.net/"}
     ]
+    assert cached(ask, MAIN_MENU)["mainMenu"]["items"] == [
+        {"label": "Katalog", "url": "https://plus.cobiss.net/"}
+    ]
 
     url = reverse("wagtailsnippets_home_mainmenu:edit", args=[menu.pk])
     form = admin.form(url, form_id="w-editor-form")
@@ -414,6 +418,9 @@ def test_a_changed_main_menu_is_in_the_next_answer(ask, admin, site_tree):
     assert admin.post(url, {**form, "items-0-label": "Katalog COBISS"}).status_code == 302
 
     assert fresh(ask, NAVIGATION)["data"]["navigation"] == [
+        {"label": "Katalog COBISS", "url": "https://plus.cobiss.net/"}
+    ]
+    assert fresh(ask, MAIN_MENU)["data"]["mainMenu"]["items"] == [
         {"label": "Katalog COBISS", "url": "https://plus.cobiss.net/"}
     ]
 

@@ -147,7 +147,7 @@ def test_an_event_preview_shows_its_own_schedule_exclusions_and_changes(editor, 
     assert page["icsUrl"] == ""  # the feed serves live events only
     assert page["venue"]["name"] == "Knjižnica Otona Župančiča"
     assert page["relatedProject"] is None
-    assert json.loads(page["jsonLd"])["name"] == DRAFT_TITLE
+    assert page["structuredData"]["name"] == DRAFT_TITLE
 
 
 def test_a_draft_project_lists_the_public_events_that_name_it(editor, tree):

@@ -13,7 +13,7 @@ export function renderEventDetail(ctx: Context, event: EventDetailFragment): Htm
     [t.when, formatWhen(ctx.locale, event.start, event.end, event.allDay)],
     [t.eventStatusLabel, event.eventStatus !== "SCHEDULED" ? html`<strong>${label(t.eventStatus, event.eventStatus)}</strong>` : ""],
     [t.recurrence, event.recurrenceDescription],
-    [t.venue, venue ? html`${venue.name}${venue.branch ? `, ${venue.branch}` : ""}${venue.address ? html`<br>${venue.address}` : ""}${venue.accessibility ? html`<br>${venue.accessibility}` : ""}` : event.venueToBeAnnounced ? t.venueToBeAnnounced : ""],
+    [t.venue, venue ? html`${venue.name}${venue.branch ? `, ${venue.branch}` : ""}${venue.address ? html`<br>${venue.address}` : ""}${venue.postalCode || venue.locality ? html`<br>${[venue.postalCode, venue.locality].filter(Boolean).join(" ")}` : ""}${venue.accessibility ? html`<br>${venue.accessibility}` : ""}` : event.venueToBeAnnounced ? t.venueToBeAnnounced : ""],
     [t.online, event.onlineUrl ? html`<a href="${event.onlineUrl}">${event.onlineUrl}</a>` : ""],
     [t.audiences, event.audiences.map((item) => item.name).join(", ")],
     [t.categories, event.categories.map((item) => item.name).join(", ")],
@@ -35,5 +35,5 @@ ${event.nextOccurrences.length ? html`<section aria-labelledby="next-occurrences
     (occurrence) => html`<li>${formatWhen(ctx.locale, occurrence.start, occurrence.end, event.allDay)}${occurrence.status !== "SCHEDULED" ? html` <strong>${label(t.eventStatus, occurrence.status)}</strong>` : ""}</li>`,
   )}</ul></section>` : ""}
 </article>
-${event.jsonLd ? jsonScript(event.jsonLd) : ""}`;
+${jsonScript(JSON.stringify(event.structuredData))}`;
 }

@@ -1,6 +1,6 @@
 // ProjectPage → ProjectDetail (also used for a ProjectPage preview).
 import type { ProjectDetailFragment } from "../../../generated/graphql.js";
-import { html, type Child, type Html } from "../html.js";
+import { html, jsonScript, type Child, type Html } from "../html.js";
 import { label } from "../i18n.js";
 import type { Context } from "../layout.js";
 import { image, mediaUrl } from "../media.js";
@@ -63,5 +63,6 @@ ${person.phone ? html`<br>${t.phone}: <a href="tel:${person.phone.replace(/[^\d+
 ${project.materials.length ? html`<section aria-labelledby="materials"><h2 id="materials">${t.materials}</h2><ul class="materials">${project.materials.map((material) => html`<li><a href="${mediaUrl(material.url)}">${material.title}${material.fileExtension ? ` (${material.fileExtension.toUpperCase()})` : ""}</a></li>`)}</ul></section>` : ""}
 ${project.logos.length ? html`<section aria-labelledby="logos"><h2 id="logos">${t.logos}</h2><ul class="logos">${project.logos.map((logo) => html`<li>${image(logo, { fallbackAlt: project.title, sizes: "12em" })}</li>`)}</ul></section>` : ""}
 ${project.events.length ? html`<section aria-labelledby="related-events"><h2 id="related-events">${t.relatedEvents}</h2>${occurrenceList(ctx, project.events)}</section>` : ""}
-</article>`;
+</article>
+${jsonScript(JSON.stringify(project.structuredData))}`;
 }
