@@ -120,12 +120,13 @@ def _message(name: str, type_, path: list, invalid_value: Any, error: GraphQLErr
     where = f" at '{name}{_printed(path)}'" if path else ""
     expected = _type_at(type_, path, invalid_value)
     text = f"Variable '${name}' got invalid value {as_json(invalid_value)}{where}; "
+    allowed = f"a value of type '{expected}': {describe(expected)}."
     # The input object's own messages name a field and its type, and repeat no value.
     if isinstance(get_nullable_type(expected), GraphQLInputObjectType) and (
         error.message.startswith("Field '")
     ):
-        text += error.message + " "
-    return text + f"expected a value of type '{expected}': {describe(expected)}."
+        return f"{text}{error.message} Expected {allowed}"
+    return f"{text}expected {allowed}"
 
 
 def _type_at(type_, path: list, invalid_value: Any):
