@@ -63,6 +63,7 @@ class TestResponseMediaType:
 #: the legacy application/json, whose clients trust a GraphQL body only in a 2xx answer; 400 in
 #: application/graphql-response+json. graphql-http's audits 572B, FDE2, 7B9B and 556A, 74FF, 86EE.
 REQUEST_ERROR_STATUS = [("application/json", 200), (GRAPHQL_RESPONSE_JSON, 400)]
+DEEPER = "children(limit: 100) { id }"
 #: Requests the audits send for each, as named operations where the document parses.
 REQUEST_ERRORS = {
     "parse": ({"query": "query Broken { pages {"}, "GRAPHQL_PARSE_FAILED"),
@@ -83,9 +84,7 @@ REQUEST_ERRORS = {
         "BAD_USER_INPUT",
     ),
     "a limit": (
-        {
-            "query": "query Costly { pages(limit: 100) { children(limit: 100) { children(limit: 100) { id } } } }"
-        },
+        {"query": "query Costly { pages(limit: 100) { children(limit: 100) { " + DEEPER + " } } }"},
         "QUERY_TOO_COSTLY",
     ),
 }
