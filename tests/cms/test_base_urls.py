@@ -169,17 +169,3 @@ class TestWhatTheApiWrites:
         assert result["data"]["page"]["icsUrl"] == f"http://127.0.0.1:8011/events/{event.pk}.ics"
         feed = client.get(f"/events/{event.pk}.ics").content.decode()
         assert "URL:http://127.0.0.1:3011/koledar/pravljice/" in feed
-
-
-@pytest.mark.django_db(transaction=True)
-def test_the_demo_names_the_admin_at_cms_base_url(settings):
-    from io import StringIO
-
-    from django.core.management import call_command
-
-    settings.CMS_BASE_URL = "http://127.0.0.1:8011"
-    settings.DEBUG = True
-    out = StringIO()
-    call_command("load_demo", "--create-demo-superuser", stdout=out)
-
-    assert "Demo admin: http://127.0.0.1:8011/admin/" in out.getvalue()
