@@ -9,6 +9,11 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 FRONTEND_PORT ?= 3000
+# The public base URL of each side (README "Quick start"), from the ports above unless set: the
+# CMS's links (.ics, admin e-mails, media) and the frontend's (page URLs, hreflang, previews).
+CMS_BASE_URL ?= http://$(HOST):$(PORT)
+FRONTEND_BASE_URL ?= http://$(HOST):$(FRONTEND_PORT)
+BASE_URLS := CMS_BASE_URL=$(CMS_BASE_URL) FRONTEND_BASE_URL=$(FRONTEND_BASE_URL)
 
 .PHONY: run test install messages lint format lock migrate demo serve check-deploy clean contract \
 	contract-release contract-ts contract-clients frontend e2e chromium bench graphiql-assets
@@ -39,10 +44,10 @@ messages: install ## Re-extract every app's Slovene catalogue from the code (nee
 	done
 	$(MAKE) $(MO_FILES)
 
-run: install ## Migrate the SQLite demo database, load demo content and serve on 127.0.0.1:8000.
+run: install ## Migrate the SQLite demo database, load demo content and serve on 127.0.0.1:8000 (HOST, PORT).
 	$(MANAGE) migrate --noinput
-	$(MANAGE) load_demo --create-demo-superuser
-	$(MANAGE) runserver $(HOST):$(PORT)
+	$(BASE_URLS) $(MANAGE) load_demo --create-demo-superuser
+	$(BASE_URLS) $(MANAGE) runserver $(HOST):$(PORT)
 
 # Test processes (pytest-xdist): one per core by default; TEST_WORKERS=0 runs in this process.
 TEST_WORKERS ?= auto
@@ -90,9 +95,9 @@ graphiql-assets: install ## Fetch GraphiQL's vendored files (cms/graphql/static/
 
 REFERENCE_FRONTEND := frontend_contract/reference-frontend
 
-frontend: ## Build and serve the reference frontend on 127.0.0.1:3000 against the CMS of `make run`.
+frontend: ## Build and serve the reference frontend on 127.0.0.1:3000 (HOST, FRONTEND_PORT) against the CMS of `make run` (CMS_BASE_URL).
 	cd $(REFERENCE_FRONTEND) && npm ci --no-audit --no-fund && npm run build
-	cd $(REFERENCE_FRONTEND) && CMS_URL=http://$(HOST):$(PORT) HOST=$(HOST) PORT=$(FRONTEND_PORT) npm start
+	cd $(REFERENCE_FRONTEND) && CMS_URL=$(CMS_BASE_URL) HOST=$(HOST) PORT=$(FRONTEND_PORT) npm start
 
 e2e: install chromium ## Browser tests of the editorial loop (tests/e2e/): builds the reference frontend, starts it and the CMS on loopback, drives Chromium; screenshots in .e2e-artifacts/.
 	cd $(REFERENCE_FRONTEND) && npm ci --no-audit --no-fund && npm run build

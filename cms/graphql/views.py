@@ -39,6 +39,7 @@ from .errors import (
     search_syntax_error,
 )
 from .selectors import public_pages_snapshot
+from .variables import coercion_errors
 
 logger = logging.getLogger(__name__)
 
@@ -194,6 +195,11 @@ class HeadlessGraphQLView(GraphQLView):
                 result, status_code = super().get_response(request, data, show_graphiql)
             if status_code == 200 and self.execution_ok and isinstance(result, str):
                 cached.store(result)
+        if status_code == 400 and response_media_type(request) == JSON:
+            # A request error (parse, validation, the operation, its variables): GraphQL over
+            # HTTP answers it 400 in application/graphql-response+json but 200 in the legacy
+            # application/json, whose clients read a GraphQL body from 2xx answers only.
+            status_code = 200
         self.cacheable_answer = public and status_code == 200 and self.execution_ok
         return result, status_code
 
@@ -318,7 +324,8 @@ class HeadlessGraphQLView(GraphQLView):
         """graphene-django's parse, validate and execute, with the parse and the standard
         validation done once per document and process (frontends send the same few persisted
         documents over and over). The limits, which depend on the variables, and the
-        introspection switch are checked on every request, before the standard rules."""
+        introspection switch are checked on every request, before the standard rules; the
+        variables' values last (``variables``: errors that show the value as JSON)."""
         schema = self.schema.graphql_schema
         try:
             document = parsed_document(query)
@@ -330,6 +337,8 @@ class HeadlessGraphQLView(GraphQLView):
         errors = validate(schema, document, request_rules, MAX_VALIDATION_ERRORS)
         if not errors:
             errors = list(standard_validation_errors(schema, query))
+        if not errors and (operation := get_operation_ast(document, operation_name)):
+            errors = coercion_errors(schema=schema, operation=operation, variables=variables or {})
         if errors:
             return ExecutionResult(data=None, errors=errors)
         try:

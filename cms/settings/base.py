@@ -192,7 +192,14 @@ STORAGES = {
 
 # Wagtail.
 WAGTAIL_SITE_NAME = env.str("WAGTAIL_SITE_NAME", default="Mestna knjižnica Ljubljana")
-WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
+# The public base URL of each side (README "Quick start"), set once: `make run` and `make
+# frontend` derive both from HOST, PORT and FRONTEND_PORT. CMS_BASE_URL is where this CMS is
+# reached: the admin's links in e-mails (WAGTAILADMIN_BASE_URL, which grapple also puts before
+# media paths) and the events' .ics links; WAGTAILADMIN_BASE_URL, its older name, is still read.
+CMS_BASE_URL = env.str(
+    "CMS_BASE_URL", default=env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
+).rstrip("/")
+WAGTAILADMIN_BASE_URL = CMS_BASE_URL
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 
@@ -214,9 +221,10 @@ WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = env.bool(
     "WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS", default=False
 )
 
-# Decoupled frontends. FRONTEND_BASE_URL is where readers see pages (page URLs and previews);
-# CORS_ALLOWED_ORIGINS lists the frontends whose browsers may call /graphql/.
-FRONTEND_BASE_URL = env.str("FRONTEND_BASE_URL", default="http://127.0.0.1:3000")
+# Decoupled frontends. FRONTEND_BASE_URL is where readers see pages (page URLs, hreflang
+# alternates, previews, and where a page opened on the CMS redirects); CORS_ALLOWED_ORIGINS
+# lists the frontends whose browsers may call /graphql/.
+FRONTEND_BASE_URL = env.str("FRONTEND_BASE_URL", default="http://127.0.0.1:3000").rstrip("/")
 CORS_ALLOWED_ORIGINS = env.list("CORS_ALLOWED_ORIGINS", default=[FRONTEND_BASE_URL])
 CORS_URLS_REGEX = r"^/graphql/?$"
 CORS_ALLOW_METHODS = ["GET", "OPTIONS", "POST"]

@@ -34,7 +34,7 @@ CACHES = {
 }
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 MEDIA_ROOT = BASE_DIR / ".test-media" / str(XDIST_WORKER)  # noqa: F405
-WAGTAILADMIN_BASE_URL = "http://cms.test"
+CMS_BASE_URL = WAGTAILADMIN_BASE_URL = "http://cms.test"
 FRONTEND_BASE_URL = "https://www.library.test"
 LOGGING = {"version": 1, "disable_existing_loggers": False}
 # wagtail-localize's dummy machine translator (it reverses the words), whatever the environment.

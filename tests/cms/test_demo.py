@@ -98,6 +98,17 @@ def test_demo_superuser_is_created_once_with_the_documented_password(settings):
 
 
 @pytest.mark.django_db
+def test_the_demo_names_the_admin_at_cms_base_url(settings):
+    settings.DEBUG = True
+    settings.CMS_BASE_URL = "http://127.0.0.1:8011"
+    out = StringIO()
+
+    call_command("load_demo", "--create-demo-superuser", stdout=out)
+
+    assert "Demo admin: http://127.0.0.1:8011/admin/" in out.getvalue()
+
+
+@pytest.mark.django_db
 def test_sync_locales_adds_a_new_content_language_and_mirrors_the_page_tree(settings):
     load_demo()
     settings.WAGTAIL_CONTENT_LANGUAGES = [*settings.WAGTAIL_CONTENT_LANGUAGES, ("de", "Deutsch")]

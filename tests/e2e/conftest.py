@@ -88,7 +88,7 @@ def stack(tmp_path_factory):
         "CACHE_URL": "locmemcache://e2e",
         "MEDIA_ROOT": str(workdir / "media"),
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
-        "WAGTAILADMIN_BASE_URL": cms_url,
+        "CMS_BASE_URL": cms_url,
         "FRONTEND_BASE_URL": frontend_url,
         # The frontend, like a production one, may run only the contract's operations.
         "PERSISTED_QUERIES_ONLY": "true",

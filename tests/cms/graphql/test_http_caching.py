@@ -133,19 +133,29 @@ def test_answers_to_logged_in_users_are_not_stored(get, client, site_tree):
 
 
 @pytest.mark.parametrize(
-    ("query", "status"),
+    ("query", "variables", "request_error"),
     [
-        ('query Wrong { pages(locale: "xx") { title } }', 200),  # a field error
-        ("query Wrong { nope }", 400),  # a validation error
-        ("query Wrong {", 400),  # a syntax error
+        ('query Wrong { pages(locale: "xx") { title } }', None, False),  # a field error
+        ("query Wrong { nope }", None, True),  # a validation error
+        ("query Wrong {", None, True),  # a syntax error
+        ("query Wrong($n: PositiveInt) { pages(limit: $n) { title } }", {"n": "x"}, True),
     ],
 )
-def test_error_answers_are_not_stored(get, site_tree, query, status):
-    response = get(query)
-    assert response.status_code == status
+@pytest.mark.parametrize(
+    ("accept", "request_error_status"),
+    # GraphQL over HTTP: a request error is 200 in application/json, 400 in the new type.
+    [("application/json", 200), ("application/graphql-response+json", 400)],
+)
+def test_error_answers_are_not_stored(
+    client, site_tree, query, variables, request_error, accept, request_error_status
+):
+    params = {"query": query} | ({"variables": json.dumps(variables)} if variables else {})
+    response = client.get("/graphql/", params, HTTP_ACCEPT=accept)
+    assert response.status_code == (request_error_status if request_error else 200)
     assert "errors" in response.json()
     assert cache_control(response) == {"private", "no-store"}
     assert "ETag" not in response
+    assert client.get("/graphql/", params, HTTP_ACCEPT=accept).get("X-Cache") != "HIT"
 
 
 def test_an_unknown_persisted_query_keeps_its_own_cache_control(

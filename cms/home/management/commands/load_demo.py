@@ -47,7 +47,7 @@ class Command(BaseCommand):
             create_demo_superuser(stdout=self.stdout)
             self.stdout.write(
                 self.style.WARNING(
-                    "Demo admin: http://127.0.0.1:8000/admin/  username "
+                    f"Demo admin: {settings.CMS_BASE_URL}/admin/  username "
                     f"{DEMO_SUPERUSER['username']!r}  password {DEMO_SUPERUSER['password']!r}"
                 )
             )
