@@ -1,4 +1,4 @@
-// Generated from @library-cms/frontend-contract 1.1.2 (schema.graphql and operations/*.graphql) by `npm run codegen`. Do not edit.
+// Generated from @library-cms/frontend-contract 1.2.0 (schema.graphql and operations/*.graphql) by `npm run codegen`. Do not edit.
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;

@@ -209,7 +209,7 @@ def test_an_amount_needs_the_price_as_readers_see_it(calendar, venue):
 
 def test_the_migration_splits_a_whole_address_line(site_tree):
     migration = importlib.import_module(
-        "calendar_app.migrations.0005_venue_address_parts_and_price_amount"
+        "calendar_app.migrations.0006_venue_address_parts_and_price_amount"
     )
     whole = VenueFactory(address="Kersnikova 2, 1000 Ljubljana")
     other = VenueFactory(address="Trg republike 1")
