@@ -3,16 +3,21 @@ until a server answers, and stopping it with everything it started."""
 
 import contextlib
 import os
+import shutil
 import signal
 import socket
 import subprocess
+import sys
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+REPO = Path(__file__).resolve().parents[1]
+MANAGE = [sys.executable, "manage.py"]
 STARTUP_TIMEOUT = 60
 STOP_TIMEOUT = 10
 
@@ -67,3 +72,53 @@ def stop(process: subprocess.Popen) -> list[int]:
         if process.returncode is not None and not living_members(process.pid):
             return []
     return living_members(process.pid)
+
+
+def demo_environment(workdir: Path, **settings: str) -> dict[str, str]:
+    """The environment of a CMS on loopback with its own SQLite database and media in
+    ``workdir`` (dev settings, no rate limit for loopback), and ``settings`` on top."""
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "cms.settings.dev",
+        "DATABASE_URL": f"sqlite:///{workdir / 'db.sqlite3'}?transaction_mode=IMMEDIATE",
+        "CACHE_URL": f"locmemcache://{workdir.name}",
+        "MEDIA_ROOT": str(workdir / "media"),
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "RATE_LIMIT_EXEMPT": "127.0.0.1",
+        **settings,
+    }
+
+
+def load_demo(env: dict[str, str]) -> None:
+    """Migrate the database of ``env`` and load the demo content into it."""
+    for command in (["migrate", "--noinput"], ["load_demo"]):
+        subprocess.run([*MANAGE, *command], cwd=REPO, env=env, check=True, capture_output=True)
+
+
+@contextlib.contextmanager
+def running_cms(
+    env: dict[str, str], log: Path, *, keep_log_in: Path | None = None
+) -> Iterator[str]:
+    """Serve the CMS of ``env`` on a free loopback port (its output in ``log``) and yield its
+    URL once it answers; stop it after, failing if it leaves processes behind. The log is
+    copied into ``keep_log_in`` when given."""
+    port = free_port()
+    with log.open("w") as out:
+        process = subprocess.Popen(
+            [*MANAGE, "runserver", f"127.0.0.1:{port}", "--noreload"],
+            cwd=REPO,
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_until_up(f"{url}/healthz", process, log)
+        yield url
+    finally:
+        left = stop(process)
+        if keep_log_in is not None:
+            keep_log_in.mkdir(parents=True, exist_ok=True)
+            shutil.copy(log, keep_log_in / log.name)
+        assert not left, f"The CMS left processes behind: {left}"

@@ -43,9 +43,36 @@ def listed(items: Iterable) -> list:
     return Listing(items).items
 
 
-def listing_of(item) -> Listing:
+class ListingOfModel:
+    """The items of a listing that are of one model. ``pages`` and ``search`` list pages of
+    several models in one listing, and a loader reads what only its own model has (an event's
+    ``image_id``), so each model's items are loaded on their own: one more fixed set of queries
+    per model in the listing, never one per item."""
+
+    def __init__(self, listing: Listing, model: type):
+        self.listing = listing
+        self.model = model
+
+    @property
+    def preview(self) -> bool:
+        return self.listing.preview
+
+    @property
+    def snippet_translations(self) -> dict:
+        return self.listing.snippet_translations
+
+    def load(self, what: Hashable, loader: Callable[[list], None]) -> None:
+        """Run ``loader`` on this model's items, the first time anything asks for ``what``."""
+        model = self.model
+        self.listing.load(
+            (model, what), lambda items: loader([item for item in items if type(item) is model])
+        )
+
+
+def listing_of(item) -> ListingOfModel:
+    """The listing ``item`` came in, as far as it holds items of ``item``'s model."""
     listing = getattr(item, "_listing", None)
-    return listing if listing is not None else Listing([item])
+    return ListingOfModel(listing if listing is not None else Listing([item]), type(item))
 
 
 def is_preview(item) -> bool:

@@ -15,14 +15,11 @@ import json
 import os
 import shutil
 import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
-from tests.servers import free_port, stop, wait_until_up
+from tests.servers import MANAGE, REPO, demo_environment, load_demo, running_cms
 
-REPO = Path(__file__).resolve().parents[2]
 CLIENTS_DIR = REPO / "frontend_contract" / "clients"
 NODE_TIMEOUT = 300
 
@@ -40,23 +37,15 @@ def servers(tmp_path_factory):
     if not (CLIENTS_DIR / "node_modules").is_dir():
         pytest.fail("frontend_contract/clients/ is not installed: run `make contract-clients`.")
     workdir = tmp_path_factory.mktemp("clients")
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "cms.settings.dev",
-        "DATABASE_URL": f"sqlite:///{workdir / 'db.sqlite3'}?transaction_mode=IMMEDIATE",
-        "CACHE_URL": "locmemcache://clients",
-        "MEDIA_ROOT": str(workdir / "media"),
-        "ALLOWED_HOSTS": "127.0.0.1,localhost",
-        "RATE_LIMIT_EXEMPT": "127.0.0.1",
-        "LOCALE_FALLBACK": "false",
+    env = demo_environment(
+        workdir,
+        LOCALE_FALLBACK="false",
         # graphql-http's audits ask for `__type`; frontends build from schema.graphql instead.
-        "GRAPHQL_INTROSPECTION": "true",
-    }
-    manage = [sys.executable, "manage.py"]
-    for command in (["migrate", "--noinput"], ["load_demo"]):
-        subprocess.run([*manage, *command], cwd=REPO, env=env, check=True, capture_output=True)
+        GRAPHQL_INTROSPECTION="true",
+    )
+    load_demo(env)
     resolved = subprocess.run(
-        [*manage, "shell", "-c", RESOLVE_CASES],
+        [*MANAGE, "shell", "-c", RESOLVE_CASES],
         cwd=REPO,
         env=env,
         check=True,
@@ -66,27 +55,11 @@ def servers(tmp_path_factory):
     cases_file = workdir / "cases.json"
     cases_file.write_text(resolved.stdout.strip().splitlines()[-1])
 
-    urls, started = {}, []
-    try:
-        for name, allow_list in (("allow_list", "true"), ("open", "false")):
-            port = free_port()
-            log = workdir / f"cms-{name}.log"
-            with log.open("w") as out:
-                process = subprocess.Popen(
-                    [*manage, "runserver", f"127.0.0.1:{port}", "--noreload"],
-                    cwd=REPO,
-                    env={**env, "PERSISTED_QUERIES_ONLY": allow_list},
-                    stdout=out,
-                    stderr=subprocess.STDOUT,
-                    start_new_session=True,
-                )
-            started.append(process)
-            urls[name] = f"http://127.0.0.1:{port}"
-            wait_until_up(f"{urls[name]}/healthz", process, log)
-        yield {**urls, "cases": cases_file}
-    finally:
-        left = [pid for process in started for pid in stop(process)]
-        assert not left, f"The servers left processes behind: {left}"
+    with (
+        running_cms({**env, "PERSISTED_QUERIES_ONLY": "true"}, workdir / "allow-list.log") as allow,
+        running_cms({**env, "PERSISTED_QUERIES_ONLY": "false"}, workdir / "open.log") as open_,
+    ):
+        yield {"allow_list": allow, "open": open_, "cases": cases_file}
 
 
 def node(script: str, **env: str) -> list | dict:

@@ -7,17 +7,13 @@ reference frontend that the ``stack`` fixture builds on, so this module runs wit
 """
 
 import json
-import os
-import subprocess
-import sys
 import urllib.parse
-from pathlib import Path
 
 import pytest
 from playwright.sync_api import Page, Route, expect
 
-from tests.e2e.conftest import ARTIFACTS, REPO
-from tests.servers import free_port, stop, wait_until_up
+from tests.e2e.conftest import ARTIFACTS
+from tests.servers import demo_environment, load_demo, running_cms
 
 SMOKE_QUERY = "query GraphiqlSmoke { locales { code } }"
 
@@ -27,41 +23,16 @@ def cms_url(tmp_path_factory):
     """The CMS alone on loopback with GraphiQL on and ad-hoc queries allowed, demo content
     loaded."""
     workdir = tmp_path_factory.mktemp("e2e-graphiql")
-    port = free_port()
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "cms.settings.dev",
-        "DEBUG": "true",
-        "DATABASE_URL": f"sqlite:///{workdir / 'db.sqlite3'}",
-        "CACHE_URL": "locmemcache://e2e-graphiql",
-        "MEDIA_ROOT": str(workdir / "media"),
-        "ALLOWED_HOSTS": "127.0.0.1,localhost",
-        "GRAPHIQL": "true",
-        "GRAPHQL_INTROSPECTION": "true",
-        "PERSISTED_QUERIES_ONLY": "false",
-        "RATE_LIMIT_EXEMPT": "127.0.0.1",
-    }
-    manage = [sys.executable, "manage.py"]
-    for command in (["migrate", "--noinput"], ["load_demo"]):
-        subprocess.run([*manage, *command], cwd=REPO, env=env, check=True, capture_output=True)
-    url, log = f"http://127.0.0.1:{port}", workdir / "cms-graphiql.log"
-    with log.open("w") as out:
-        cms = subprocess.Popen(
-            [*manage, "runserver", f"127.0.0.1:{port}", "--noreload"],
-            cwd=REPO,
-            env=env,
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-    try:
-        wait_until_up(f"{url}/healthz", cms, log)
+    env = demo_environment(
+        workdir,
+        DEBUG="true",
+        GRAPHIQL="true",
+        GRAPHQL_INTROSPECTION="true",
+        PERSISTED_QUERIES_ONLY="false",
+    )
+    load_demo(env)
+    with running_cms(env, workdir / "cms-graphiql.log", keep_log_in=ARTIFACTS) as url:
         yield url
-    finally:
-        left = stop(cms)
-        ARTIFACTS.mkdir(parents=True, exist_ok=True)
-        Path(ARTIFACTS / log.name).write_text(log.read_text())
-        assert not left, f"The CMS left processes behind: {left}"
 
 
 @pytest.fixture

@@ -65,9 +65,9 @@ class TestContract:
 
     def test_event_list_costs_what_its_lists_allow(self):
         # 100 occurrences (the operation's default limit), each with its event, the event's
-        # image and two renditions, its venue and its categories (unbounded: 20); then 20 event
-        # categories.
-        assert measures_of(CONTRACT["EventList"]).cost == 100 * (1 + 1 + 3 + 1 + 20) + 20
+        # image with two renditions and its focal point, its venue and its categories
+        # (unbounded: 20); then 20 event categories.
+        assert measures_of(CONTRACT["EventList"]).cost == 100 * (1 + 1 + 4 + 1 + 20) + 20
 
 
 class TestDepth:
