@@ -7,7 +7,9 @@ JSON. This module runs the same coercion (graphql-core's ``coerce_input_value``)
 execution, with its own error callback, so that the value is still at hand to be shown as JSON.
 """
 
+import ast
 import json
+import re
 from typing import Any
 
 from graphql import (
@@ -46,6 +48,25 @@ SCALARS = {
 MAX_ERRORS = 10
 #: Characters of an invalid value the message repeats.
 MAX_VALUE_CHARS = 80
+
+
+#: graphene's date and time scalars refuse a literal with the value's Python ``repr``.
+_REPR_REFUSAL = re.compile(r"^(?P<scalar>Date|DateTime|Time) cannot represent value: (?P<repr>.+)$")
+
+
+def readable_literal_refusal(message: str) -> str:
+    """``message`` of a scalar that refused a literal written in the query, with the value as
+    JSON and what the scalar takes: ``Date cannot represent value "2020-13-45": expected an ISO
+    8601 date string, such as "2026-12-07".`` Other messages are returned as they are."""
+    match = _REPR_REFUSAL.match(message)
+    if match is None:
+        return message
+    try:
+        value = json.dumps(ast.literal_eval(match["repr"]), ensure_ascii=False)
+    except (ValueError, SyntaxError, TypeError):
+        value = "in the query"
+    expected = SCALARS.get(match["scalar"], f"a {match['scalar']}")
+    return f"{match['scalar']} cannot represent value {value}: expected {expected}."
 
 
 class _TooManyErrors(Exception):

@@ -39,7 +39,7 @@ from .errors import (
     search_syntax_error,
 )
 from .selectors import public_pages_snapshot
-from .variables import coercion_errors
+from .variables import coercion_errors, readable_literal_refusal
 
 logger = logging.getLogger(__name__)
 
@@ -419,7 +419,8 @@ class HeadlessGraphQLView(GraphQLView):
             extensions["code"] = ErrorCode.QUERY_TOO_DEEP.value
         else:
             extensions["code"] = ErrorCode.GRAPHQL_VALIDATION_FAILED.value
-            formatted["message"] = self._with_allowed_enum_values(formatted["message"])
+            message = readable_literal_refusal(formatted["message"])
+            formatted["message"] = self._with_allowed_enum_values(message)
         return formatted
 
     def _unparsable_value(self, formatted: dict[str, Any], original: Exception) -> dict[str, Any]:

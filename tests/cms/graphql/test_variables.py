@@ -11,7 +11,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cms.graphql.schema import schema as api_schema
-from cms.graphql.variables import MAX_ERRORS, MAX_VALUE_CHARS, coercion_errors
+from cms.graphql.variables import (
+    MAX_ERRORS,
+    MAX_VALUE_CHARS,
+    coercion_errors,
+    readable_literal_refusal,
+)
 
 IMAGE = "query Image($id: ID!) { image(id: $id) { id } }"
 PROJECTS = "query Projects($status: ProjectStatus) { projects(status: $status) { items { id } } }"
@@ -186,3 +191,38 @@ def test_over_http_the_error_is_a_request_error(client, site_tree, accept, statu
     assert """{"any": ["thing", true]}""" in error["message"]
     assert error["locations"] == [{"line": 1, "column": 16}]
     assert not [record for record in caplog.records if record.exc_info]
+
+
+class TestLiterals:
+    """A value written in the query itself, refused by graphene's date scalars (which print it
+    with ``repr``)."""
+
+    def test_a_date_literal_is_shown_as_json_with_the_format_expected(self, graphql, site_tree):
+        answer = graphql(
+            'query BadDay { events(locale: "sl", from: "2020-13-45", to: "2020-12-31") { start } }'
+        )
+
+        (error,) = answer["errors"]
+        assert error["extensions"]["code"] == "GRAPHQL_VALIDATION_FAILED"
+        assert error["message"] == (
+            'Date cannot represent value "2020-13-45": expected an ISO 8601 date string, such '
+            'as "2026-12-07".'
+        )
+        assert not PYTHON_REPR.search(error["message"])
+
+    @pytest.mark.parametrize(
+        ("message", "readable"),
+        [
+            (
+                "DateTime cannot represent value: 'yesterday'",
+                'DateTime cannot represent value "yesterday": expected an ISO 8601 date and time '
+                'string, such as "2026-12-07T18:00:00+01:00".',
+            ),
+            (
+                'Int cannot represent non-integer value: "x"',
+                'Int cannot represent non-integer value: "x"',
+            ),
+        ],
+    )
+    def test_only_repr_refusals_are_rewritten(self, message, readable):
+        assert readable_literal_refusal(message) == readable
