@@ -283,8 +283,8 @@ class EventPage(HeadlessMixin, Page):
         GraphQLString("summary", required=True),
         GraphQLStreamfield("body", source="served_body", required=True),
         GraphQLField("image", PublicImage, source="listed_image"),
-        GraphQLField("start", graphene.DateTime, required=True),
-        GraphQLField("end", graphene.DateTime, required=True),
+        GraphQLField("start", graphene.DateTime, required=True, source="served_start"),
+        GraphQLField("end", graphene.DateTime, required=True, source="served_end"),
         GraphQLField("all_day", graphene.Boolean, required=True),
         GraphQLString("recurrence_rule", required=True),
         GraphQLString("recurrence_description", required=True),
@@ -486,8 +486,16 @@ class EventPage(HeadlessMixin, Page):
     def served_body(self, info):
         return served_blocks(self.body, request=info.context)
 
-    def local_start(self) -> datetime:
+    @property
+    def served_start(self) -> datetime:
+        """``start`` in the library's time zone, as occurrences are served: read from the
+        database it is UTC, from a preview's draft local, and the API answers the same either
+        way."""
         return timezone.localtime(self.start, site_zone())
+
+    @property
+    def served_end(self) -> datetime:
+        return timezone.localtime(self.end, site_zone())
 
     @property
     def ics_url(self) -> str:

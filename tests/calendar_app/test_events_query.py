@@ -272,3 +272,32 @@ def test_project_lists_its_upcoming_events(graphql, calendar, project_index):
             "{ ... on ProjectPage { events { event { title } } } } }"
         )
     assert result["data"]["page"]["events"] == [{"event": {"title": "Srečanje"}}]
+
+
+EVENT_TIMES = """
+query EventTimes($from: Date!, $to: Date!) {
+  events(from: $from, to: $to) { start end event { start end } }
+}
+"""
+
+
+def test_an_event_page_states_its_times_in_the_library_zone_like_its_occurrences(graphql, calendar):
+    # Read from the database the times are UTC; a preview's draft has them local. The API
+    # answers one way: a client cache holding both would otherwise see two values.
+    publish(
+        EventPageFactory(
+            parent=calendar, start=local(2020, 12, 10, 17), end=local(2020, 12, 10, 18, 30)
+        )
+    )
+
+    answer = graphql(EVENT_TIMES, {"from": "2020-12-01", "to": "2020-12-31"})
+
+    (occurrence,) = answer["data"]["events"]
+    assert occurrence["event"] == {
+        "start": "2020-12-10T17:00:00+01:00",
+        "end": "2020-12-10T18:30:00+01:00",
+    }
+    assert (occurrence["start"], occurrence["end"]) == (
+        occurrence["event"]["start"],
+        occurrence["event"]["end"],
+    )
