@@ -214,7 +214,8 @@ def test_an_invalid_date(ask, site_tree):
     assert status == REQUEST_ERROR
     assert only_error(body) == (
         "GRAPHQL_VALIDATION_FAILED",
-        "Date cannot represent value: '2020-13-45'",
+        'Date cannot represent value "2020-13-45": expected an ISO 8601 date string, such as '
+        '"2026-12-07".',
     )
     assert sql == 0
 
