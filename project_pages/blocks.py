@@ -14,7 +14,7 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
 
 from cms.graphql.chosen import public_version
-from cms.graphql.documents import is_public_document
+from cms.graphql.documents import document_url, is_public_document
 from cms.graphql.html import GraphQLSafeHTML
 from cms.graphql.images import PublicImage, is_public_image
 
@@ -151,7 +151,7 @@ class DocumentBlock(blocks.StructBlock):
 
     def url(self, info, values, **kwargs):
         document = self._public_document(info, values)
-        return document.url if document else None
+        return document_url(document) if document else None
 
     def file_extension(self, info, values, **kwargs):
         document = self._public_document(info, values)

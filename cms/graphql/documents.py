@@ -6,6 +6,7 @@ listings to public collections, as Wagtail's image APIs do (see ``images``).
 """
 
 from django.db.models import Q, QuerySet
+from grapple.utils import get_media_item_url
 from wagtail.models import Collection, CollectionViewRestriction
 
 _REQUEST_CACHE_ATTR = "_headless_private_collection_paths"
@@ -27,6 +28,13 @@ def _restricted_paths(request) -> tuple[str, ...]:
         if request is not None:
             setattr(request, _REQUEST_CACHE_ATTR, cached)
     return cached
+
+
+def document_url(document) -> str:
+    """The document's download address on the CMS, absolute like every media URL the API
+    serves (grapple's ``url`` of documents and images): a frontend on another origin links to
+    it as it is."""
+    return get_media_item_url(document)
 
 
 def is_public_document(document, *, request=None) -> bool:

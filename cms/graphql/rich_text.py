@@ -9,11 +9,12 @@ from django.utils.html import escape
 from wagtail.documents.rich_text import DocumentLinkHandler
 from wagtail.images.formats import get_image_formats
 from wagtail.images.rich_text import ImageEmbedHandler
+from wagtail.images.shortcuts import get_rendition_or_not_found
 from wagtail.models import Page
 from wagtail.rich_text.pages import PageLinkHandler
 
 from .chosen import public_versions, served_locale
-from .documents import is_public_document
+from .documents import document_url, is_public_document
 from .images import public_images
 
 
@@ -61,7 +62,9 @@ class PublicDocumentLinkHandler(DocumentLinkHandler):
     @classmethod
     def expand_db_attributes_many(cls, attrs_list: list[dict]) -> list[str]:
         return [
-            f'<a href="{escape(document.url)}">' if is_public_document(document) else "<a>"
+            f'<a href="{escape(document_url(document))}">'
+            if is_public_document(document)
+            else "<a>"
             for document in cls.get_many(attrs_list)
         ]
 
@@ -87,5 +90,15 @@ class PublicImageEmbedHandler(ImageEmbedHandler):
             if image is None or image_format is None:
                 tags.append('<img alt="">')
             else:
-                tags.append(image_format.image_to_html(image, attrs.get("alt", "")))
+                tags.append(_img_tag(image, image_format, attrs.get("alt", "")))
         return tags
+
+
+def _img_tag(image, image_format, alt: str) -> str:
+    """``image_format.image_to_html`` with the rendition's absolute URL, like every media URL
+    of the API: the HTML is inserted into pages on the frontend's origin."""
+    rendition = get_rendition_or_not_found(image, image_format.filter_spec)
+    attributes = {"src": rendition.full_url, "alt": escape(alt)}
+    if image_format.classname:
+        attributes["class"] = escape(image_format.classname)
+    return rendition.img_tag(attributes)

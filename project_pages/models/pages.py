@@ -32,7 +32,7 @@ from wagtail_headless_preview.models import HeadlessMixin
 
 from cms.forms import CompletePageForm
 from cms.graphql.countries import Country, country
-from cms.graphql.documents import is_public_document
+from cms.graphql.documents import document_url, is_public_document
 from cms.graphql.html import GraphQLSafeHTML
 from cms.graphql.images import PublicImage, in_private_collection, is_public_image
 from cms.graphql.json import JSONObject
@@ -546,7 +546,7 @@ class ProjectMaterial(TranslatableMixin, Orderable):
 
     @property
     def url(self) -> str:
-        return self.document.url if self.document_id else self.external_url
+        return document_url(self.document) if self.document_id else self.external_url
 
     @property
     def file_extension(self) -> str | None:

@@ -80,7 +80,7 @@ def test_rich_text_links_to_private_documents_keep_their_text_only(graphql, site
 
     public = documents["public"]
     assert html == (
-        f'<p><a href="{public.url}" rel="noopener noreferrer">Letno poročilo</a> '
+        f'<p><a href="http://cms.test{public.url}" rel="noopener noreferrer">Letno poročilo</a> '
         '<a rel="noopener noreferrer">Zapisnik</a> <a rel="noopener noreferrer">Plače</a></p>'
     )
     for name in ("private", "below_private"):

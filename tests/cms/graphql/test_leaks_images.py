@@ -254,6 +254,8 @@ def test_a_projects_private_logos_and_image_blocks_are_left_out(graphql, library
     assert "<img" in private_embed
     assert "src" not in private_embed
     assert "procelje" in public_embed
+    # Inserted into pages on the frontend's origin: the rendition's address is absolute.
+    assert 'src="http://cms.test/media/images/' in public_embed
     card = result["data"]["projects"]["items"][0]
     assert [logo["id"] for logo in card["logos"]] == [public_id]
     assert sorted(bool(partner["logo"]) for partner in card["partners"]) == [False, True]
