@@ -4,7 +4,7 @@ frontend can tell the default language's menu (a fallback) from the requested on
 import pytest
 
 from cms.home.models import MainMenuItem
-from tests.cms.test_site_settings import CATALOGUE, _queries, make_menu
+from tests.cms.test_site_settings import CATALOGUE, _queries, make_menu, make_translated_menus
 from tests.factories import PlainPageFactory, publish, translate
 
 MAIN_MENU = """
@@ -41,13 +41,7 @@ def _items(*items: tuple[str, str, bool]) -> list[dict]:
 @pytest.mark.django_db
 def test_each_language_gets_its_own_menu_with_its_locale(graphql, site_tree, sections):
     """The projects are public in Slovene only, the calendar in English only."""
-    sl_menu = make_menu(
-        site_tree["sl"].locale,
-        [{"page": sections["projects"]}, {"page": sections["calendar"]}, CATALOGUE],
-    )
-    en_menu = sl_menu.copy_for_translation(site_tree["en"].locale)
-    en_menu.save()
-    en_menu.items.filter(url=CATALOGUE["url"]).update(label="Catalogue")
+    make_translated_menus(site_tree, sections)
 
     assert main_menu(graphql, "sl") == {
         "__typename": "SiteMenu",

@@ -390,8 +390,10 @@ def make_menu(locale, items) -> MainMenu:
 CATALOGUE = {"label": "Katalog", "url": "https://plus.cobiss.net/cobiss/si/sl/bib/search"}
 
 
-@pytest.mark.django_db
-def test_navigation_per_language_hides_pages_that_are_not_public(graphql, site_tree, sections):
+def make_translated_menus(site_tree, sections) -> None:
+    """A Slovene menu of the projects, the calendar and the catalogue, and its English
+    translation with the catalogue relabelled; the projects are public in Slovene only, the
+    calendar in English only."""
     sl_menu = make_menu(
         site_tree["sl"].locale,
         [{"page": sections["projects"]}, {"page": sections["calendar"]}, CATALOGUE],
@@ -399,6 +401,11 @@ def test_navigation_per_language_hides_pages_that_are_not_public(graphql, site_t
     en_menu = sl_menu.copy_for_translation(site_tree["en"].locale)
     en_menu.save()
     en_menu.items.filter(url=CATALOGUE["url"]).update(label="Catalogue")
+
+
+@pytest.mark.django_db
+def test_navigation_per_language_hides_pages_that_are_not_public(graphql, site_tree, sections):
+    make_translated_menus(site_tree, sections)
 
     assert navigation(graphql, "sl") == [
         {"label": "Mednarodni projekti", "url": "/projekti/", "isExternal": False},
