@@ -20,7 +20,7 @@ from django.utils.translation import gettext
 from django.views.decorators.http import require_http_methods
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from cms.graphql import formatting
+from cms.content import formatting
 
 from . import recurrence
 from .describe import PATTERNS, describe_rule, describe_time

@@ -8,7 +8,7 @@ from datetime import date, datetime, time
 
 from babel.dates import format_time
 
-from cms.graphql import formatting
+from cms.content import formatting
 
 from .recurrence import WEEKDAY_CODES, RuleError, parse_rule, until_date
 

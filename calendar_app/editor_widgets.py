@@ -5,7 +5,7 @@ recurrence-editor.js`` shows only the fields the choice needs and asks
 
 Wagtail's pickers take the first day of the week from Django's locale formats, and Django's
 Slovene formats say Sunday (``FIRST_DAY_OF_WEEK = 0``); CLDR, which the rest of the site's
-dates come from (``cms.graphql.formatting``), says Monday, for Slovene and British English.
+dates come from (``cms.content.formatting``), says Monday, for Slovene and British English.
 """
 
 from babel import Locale, UnknownLocaleError
@@ -15,7 +15,7 @@ from django.utils import translation
 from django.utils.translation import gettext
 from wagtail.admin.widgets import AdminDateInput, AdminDateTimeInput
 
-from cms.graphql import formatting
+from cms.content import formatting
 
 
 def editor_language() -> str:

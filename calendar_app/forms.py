@@ -14,8 +14,8 @@ from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from cms.content import formatting
 from cms.forms import CompletePageForm
-from cms.graphql import formatting
 from project_pages.panels import offer_in_locale, page_locale
 
 from .describe import describe_rule

@@ -6,9 +6,9 @@ from django.conf import settings
 from django.utils import timezone
 from grapple.registry import registry
 
-from cms.graphql import bounds, formatting
+from cms.content import bounds, formatting
+from cms.content.locales import LOCALE_ARGUMENT_HELP, resolve_locale
 from cms.graphql.errors import ApiError
-from cms.graphql.locales import LOCALE_ARGUMENT_HELP, resolve_locale
 from cms.graphql.localization import snippets_in_locale
 from cms.graphql.types import snippet_type
 

@@ -28,10 +28,10 @@ from icalendar import (
 )
 from wagtail.models import Locale
 
-from cms.graphql.errors import ApiError
-from cms.graphql.listing import listed
-from cms.graphql.locales import resolve_locale
-from cms.graphql.selectors import public_pages
+from cms.content.errors import ContentError
+from cms.content.listing import listed
+from cms.content.locales import resolve_locale
+from cms.content.selectors import public_pages
 from project_pages.models import ProjectPage, TargetGroup
 
 from . import recurrence
@@ -86,7 +86,7 @@ def feed_filters(request) -> EventFilters:
     query = request.GET
     try:
         locale = resolve_locale(query.get("locale"), request=request)
-    except ApiError as error:
+    except ContentError as error:
         raise FeedError(error.message) from None
     category = _slug(query, "category", EventCategory)
     audience = _slug(query, "audience", TargetGroup)

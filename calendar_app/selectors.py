@@ -13,10 +13,9 @@ from django.conf import settings
 from django.db.models import Exists, F, OuterRef, Q, QuerySet
 from wagtail.models import Locale
 
-from cms.graphql import bounds
-from cms.graphql.arguments import check_known_slug
-from cms.graphql.errors import ApiError
-from cms.graphql.selectors import prepare_for_listing, public_pages
+from cms.content import bounds
+from cms.content.errors import ContentError
+from cms.content.selectors import check_known_slug, prepare_for_listing, public_pages
 from project_pages.models import ProjectPage, TargetGroup
 
 from . import recurrence
@@ -54,9 +53,9 @@ class Listed:
 def check_window(start: date, end: date) -> None:
     bounds.check_dates(start, end, names="from and to")
     if end < start:
-        raise ApiError(f"`to` ({end}) is before `from` ({start}).")
+        raise ContentError(f"`to` ({end}) is before `from` ({start}).")
     if (end - start).days + 1 > MAX_WINDOW_DAYS:
-        raise ApiError(
+        raise ContentError(
             f"The window from {start} to {end} is {(end - start).days + 1} days; "
             f"at most {MAX_WINDOW_DAYS} days are allowed."
         )
@@ -66,12 +65,12 @@ def check_filters(filters: EventFilters) -> None:
     check_known_slug(EventCategory, filters.category, argument="category", locale=filters.locale)
     check_known_slug(TargetGroup, filters.audience, argument="audience", locale=filters.locale)
     if filters.venue is not None and not Venue.objects.filter(pk=filters.venue).exists():
-        raise ApiError(f"There is no venue with id {filters.venue}.")
+        raise ContentError(f"There is no venue with id {filters.venue}.")
     if (
         filters.project is not None
         and not public_pages(model=ProjectPage).filter(pk=filters.project).exists()
     ):
-        raise ApiError(f"There is no published project with id {filters.project}.")
+        raise ContentError(f"There is no published project with id {filters.project}.")
 
 
 def candidate_events(
@@ -209,7 +208,7 @@ def readable_rule(event: EventPage) -> Iterator[None]:
     try:
         yield
     except recurrence.RuleError as error:
-        raise ApiError(
+        raise ContentError(
             f'The repeat rule "{event.recurrence_rule}" of "{event.title}" cannot be used: '
             f"{error} Correct it under Date and repeat and preview again."
         ) from None
@@ -266,7 +265,7 @@ def by_day(listed: list[Listed], *, first: date, last: date) -> dict[date, list[
 
 def month_grid(filters: EventFilters, *, year: int, month: int) -> MonthGrid:
     if not 1 <= month <= 12:
-        raise ApiError(f"month must be from 1 to 12, got {month}.")
+        raise ContentError(f"month must be from 1 to 12, got {month}.")
     bounds.check_year(year)
     weeks = month_weeks(year, month)
     grid_start, grid_end = weeks[0][0], weeks[-1][-1]

@@ -6,9 +6,9 @@ them, and a client that sends the ``ETag`` back (``If-None-Match``) gets ``304 N
 
 from django.http import Http404, HttpResponse, HttpResponseBadRequest
 
-from cms.graphql.bounds import MAX_DATABASE_ID, is_database_id
+from cms.content.bounds import MAX_DATABASE_ID, is_database_id
+from cms.content.selectors import public_pages_snapshot
 from cms.graphql.caching import is_anonymous, private_response, public_response
-from cms.graphql.selectors import public_pages_snapshot
 
 from .ical import FeedError, calendar_for_request, event_calendar
 

@@ -19,8 +19,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
 
-from cms.graphql.errors import ErrorCode, RequestError
-from cms.graphql.views import error_response
+from cms.graphql.errors import ErrorCode, RequestError, error_response
 
 logger = logging.getLogger(__name__)
 

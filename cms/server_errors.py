@@ -17,9 +17,9 @@ from cms.graphql.errors import (
     ErrorCode,
     RequestError,
     database_unavailable,
+    error_response,
     search_syntax_error,
 )
-from cms.graphql.views import error_response
 
 
 def database_unreachable(error: BaseException | None) -> bool:

@@ -13,10 +13,11 @@ from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
 
-from cms.graphql.chosen import public_version
-from cms.graphql.documents import document_url, is_public_document
+from cms.content.chosen import public_version
+from cms.content.documents import document_url, is_public_document
+from cms.content.images import is_public_image
 from cms.graphql.html import GraphQLSafeHTML
-from cms.graphql.images import PublicImage, is_public_image
+from cms.graphql.images import PublicImage
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "h3", "h4"]
 
@@ -177,7 +178,7 @@ class LinkBlock(blocks.StructBlock):
     def url(self, info, values, **kwargs):
         page = values.get("page")
         if page is not None:
-            # A translation's links still name the original's pages (see cms.graphql.chosen).
+            # A translation's links still name the original's pages (see cms.content.chosen).
             page = public_version(page, request=info.context)
             return page.get_url(request=info.context) if page is not None else None
         return values.get("external_url") or None

@@ -6,10 +6,10 @@ from django.utils import timezone
 from grapple.registry import registry
 from grapple.types.structures import PaginationType
 
+from cms.content.locales import LOCALE_ARGUMENT_HELP, resolve_locale
+from cms.content.pagination import max_per_page
 from cms.graphql.countries import Country, country
-from cms.graphql.locales import LOCALE_ARGUMENT_HELP, resolve_locale
 from cms.graphql.localization import snippets_in_locale
-from cms.graphql.pagination import max_per_page
 from cms.graphql.types import snippet_type
 
 from .models import FundingProgramme, ProjectPage, ProjectStatus, TargetGroup

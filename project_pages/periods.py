@@ -11,7 +11,7 @@ from datetime import date
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from cms.graphql import formatting
+from cms.content import formatting
 
 
 class ProjectStatus(models.TextChoices):

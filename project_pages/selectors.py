@@ -27,12 +27,11 @@ from django.db.models import (
 from django.db.models.functions import Cast, Coalesce, Concat, ExtractYear
 from wagtail.models import Locale
 
-from cms.graphql.arguments import check_known_slug
-from cms.graphql.bounds import EARLIEST_YEAR, LATEST_YEAR, search_words
-from cms.graphql.countries import check_country_code
-from cms.graphql.errors import ApiError
-from cms.graphql.pagination import PageOfResults, paginate
-from cms.graphql.selectors import prepare_for_listing, public_pages
+from cms.content.bounds import EARLIEST_YEAR, LATEST_YEAR, search_words
+from cms.content.countries import check_country_code
+from cms.content.errors import ContentError
+from cms.content.pagination import PageOfResults, paginate
+from cms.content.selectors import check_known_slug, prepare_for_listing, public_pages
 
 from .models import (
     FundingProgramme,
@@ -74,7 +73,7 @@ class Facets:
 
 
 def checked_filters(filters: ProjectFilters) -> ProjectFilters:
-    """The filters with values normalised, or an ``ApiError`` naming the allowed values."""
+    """The filters with values normalised, or an ``ContentError`` naming the allowed values."""
     if filters.country is not None:
         filters = replace(filters, country=check_country_code(filters.country))
     if filters.search is not None:
@@ -82,7 +81,7 @@ def checked_filters(filters: ProjectFilters) -> ProjectFilters:
     if filters.active_in_year is not None and not (
         EARLIEST_YEAR <= filters.active_in_year <= LATEST_YEAR
     ):
-        raise ApiError(
+        raise ContentError(
             f"activeInYear must be a year from {EARLIEST_YEAR} to {LATEST_YEAR}, "
             f"got {filters.active_in_year}."
         )

@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from cms.graphql import formatting
+from cms.content import formatting
 
 from .. import recurrence
 from ..models import EventPage

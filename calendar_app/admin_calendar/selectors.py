@@ -20,7 +20,7 @@ from django.db.models import Q, QuerySet
 from wagtail.models import Locale, Page
 from wagtail.permissions import policy_registry
 
-from cms.graphql.selectors import prepare_for_listing
+from cms.content.selectors import prepare_for_listing
 
 from .. import recurrence
 from ..models import EventPage

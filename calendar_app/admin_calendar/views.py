@@ -17,7 +17,7 @@ from wagtail.admin.paginator import WagtailPaginator
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Locale
 
-from cms.graphql import bounds, formatting
+from cms.content import bounds, formatting
 
 from ..selectors import site_zone
 from . import display
@@ -42,7 +42,7 @@ class BadInput(ValueError):
 
 
 def admin_language() -> str:
-    """The editor's admin language as ``cms.graphql.formatting`` names it ('sl', 'en')."""
+    """The editor's admin language as ``cms.content.formatting`` names it ('sl', 'en')."""
     return (translation.get_language() or settings.LANGUAGE_CODE).split("-")[0]
 
 

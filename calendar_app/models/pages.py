@@ -25,11 +25,12 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_headless_preview.models import HeadlessMixin
 
+from cms.content.images import public_images
+from cms.content.listing import is_preview, listing_of, prefetch
 from cms.forms import CompletePageForm
 from cms.graphql.html import GraphQLSafeHTML
-from cms.graphql.images import PublicImage, public_images
+from cms.graphql.images import PublicImage
 from cms.graphql.json import JSONObject
-from cms.graphql.listing import is_preview, listing_of, prefetch
 from cms.graphql.localization import localized_for_listing
 from cms.graphql.types import page_type, snippet_list, snippet_type
 from cms.panels import InlinePanel
@@ -372,7 +373,7 @@ class EventPage(HeadlessMixin, Page):
         return self.schedule(self.listed_excluded_dates, self.listed_changes)
 
     def changed_listing_paths(self) -> list[str]:
-        """The calendar months that show this event, for ``cms.graphql.changes``: the month it
+        """The calendar months that show this event, for ``cms.content.changes``: the month it
         starts in and, for a series, the months with an occurrence from a year ago to a year
         ahead (older months of an endless series are left to the frontends' cache lifetimes)."""
         calendar_url = self.get_parent().get_url()
@@ -453,7 +454,7 @@ class EventPage(HeadlessMixin, Page):
         """Neither a venue nor an online address: where it takes place is not known yet."""
         return self.venue_id is None and not self.online_url
 
-    # Relations are loaded for the event's whole listing at the first read (cms.graphql.listing).
+    # Relations are loaded for the event's whole listing at the first read (cms.content.listing).
 
     @property
     def venue_in_locale(self):
@@ -524,13 +525,13 @@ class EventPage(HeadlessMixin, Page):
         """The related project's public version in the requested language, or None.
 
         wagtail-localize leaves a translated event pointing at the original's project (see
-        ``cms.graphql.chosen``). The first event of a listing to ask looks the versions up
+        ``cms.content.chosen``). The first event of a listing to ask looks the versions up
         for every event of the listing (which carry ``related_project_key``, see
         ``selectors.with_event_relations``).
         """
         if self.related_project_id is None:
             return None
-        from cms.graphql.chosen import public_version
+        from cms.content.chosen import public_version
 
         if not hasattr(self, "related_project_key"):
             return public_version(self.related_project, request=info.context)
@@ -543,7 +544,7 @@ class EventPage(HeadlessMixin, Page):
 def _attach_related_projects(events: list[EventPage], request) -> None:
     from django.apps import apps
 
-    from cms.graphql.chosen import public_versions, served_locale
+    from cms.content.chosen import public_versions, served_locale
 
     keys = {event.related_project_key for event in events if event.related_project_key}
     projects = public_versions(

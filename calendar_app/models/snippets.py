@@ -125,7 +125,7 @@ class Venue(ServedLocaleMixin, TranslatableMixin, index.Indexed, models.Model):
     def country_in_locale(self, info) -> Country:
         """The country named in the venue's language; the language from the request's list
         of locales, so a listing's venues cost no query each."""
-        from cms.graphql.locales import locale_code_for_id
+        from cms.content.locales import locale_code_for_id
 
         language = locale_code_for_id(self.locale_id, request=info.context)
         return country(self.country.code, language)

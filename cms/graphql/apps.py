@@ -7,9 +7,10 @@ class HeadlessConfig(AppConfig):
     verbose_name = "Headless delivery API"
 
     def ready(self):
-        from . import change_sources, translation_changes
+        from cms.content import change_sources, translation_changes
+        from cms.content.changes import content_changed
+
         from .caching import invalidate_on_change
-        from .changes import content_changed
 
         # Wagtail's and wagtail-localize's signals and records become content_changed...
         change_sources.connect()

@@ -8,7 +8,8 @@ from django.conf import settings
 from graphene.utils.str_converters import to_camel_case
 from graphql import get_named_type
 
-from . import bounds
+from cms.content import bounds
+
 from .errors import ApiError, ErrorCode
 
 #: What a client may sort each of grapple's lists by, by the type of the list's items (prefix
@@ -135,13 +136,3 @@ class ListArgumentsMiddleware:
         for name in search_argument_names(info, kwargs):
             kwargs[name] = bounds.search_words(kwargs[name], name=to_camel_case(name))
         return next_(root, info, **kwargs)
-
-
-def check_known_slug(model, value: str | None, *, argument: str, locale) -> None:
-    """Refuse a slug no ``model`` instance has, listing the slugs of ``locale``: a filter
-    value that names nothing is an error, not an empty result."""
-    if value is None or model.objects.filter(slug=value).exists():
-        return
-    slugs = model.objects.filter(locale=locale).values_list("slug", flat=True)
-    allowed = ", ".join(f'"{slug}"' for slug in slugs) or "none yet"
-    raise ApiError(f'Unknown {argument} "{value}". Allowed: {allowed}.')

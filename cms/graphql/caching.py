@@ -9,7 +9,7 @@ Response cache
     non-200 answers are never kept.
 
     While a query runs, ``CacheTagsMiddleware`` notes what it read, as the tags of
-    ``cms.graphql.changes``: ``page:<id>`` for every page whose fields it resolved,
+    ``cms.content.changes``: ``page:<id>`` for every page whose fields it resolved,
     ``snippet:<label>:<id>`` for every other model instance (an inline child counts as its
     page or snippet), ``pages:<locale>`` for root fields that look pages up, list or search
     them, and ``snippets:<label>`` for root snippet listings. An entry keeps its tags and the
@@ -77,7 +77,8 @@ from modelcluster.fields import ParentalKey
 from wagtail.images.models import AbstractRendition
 from wagtail.models import Locale, Page, Site
 
-from .changes import ContentChange, page_tag, pages_tag, snippet_tag, snippets_tag
+from cms.content.changes import ContentChange, page_tag, pages_tag, snippet_tag, snippets_tag
+
 from .models import CacheTagChange, ContentGeneration, tag_key
 
 logger = logging.getLogger(__name__)
@@ -507,7 +508,7 @@ def invalidate(tags: Iterable[str]) -> None:
 
 
 def invalidate_on_change(sender, change: ContentChange, **kwargs) -> None:
-    """Receiver of ``cms.graphql.changes.content_changed``."""
+    """Receiver of ``cms.content.changes.content_changed``."""
     invalidate(change.tags)
 
 

@@ -1,62 +1,14 @@
-"""Pages an editor chose (in a chooser or link block, a page foreign key, a rich text link) as
-the public may see them.
+"""Resolvers that hold grapple's chooser blocks and documents to what the public may see."""
 
-A stored reference names one language version of a page, whatever state it is in now: it may
-have been unpublished, made private or expired since, and wagtail-localize copies references
-into translations unchanged (it leaves pages to be localised when served), so an English page
-points at Slovene pages. What is served is the chosen page's public version in the language the
-request asked for, by ``public_pages(locale=…)``: none when that language has no public
-version (with fallback on, the default language's version stands in, as everywhere else).
-"""
+from wagtail.models import Page
 
-from collections.abc import Iterable
-from uuid import UUID
+from cms.content.chosen import public_version
+from cms.content.documents import is_public_document
 
-from wagtail.models import Locale, Page
-
-from .selectors import public_pages
-
-_REQUEST_CACHE_ATTR = "_headless_public_versions"
-
-
-def served_locale(request=None) -> Locale:
-    """The locale the request asked for; where no query named one (a preview by token),
-    the active language's."""
-    requested = getattr(request, "headless_requested_locale", None)
-    return requested if requested is not None else Locale.get_active()
-
-
-def public_versions(
-    keys: Iterable[UUID], *, locale: Locale, model: type[Page] = Page, request=None
-) -> dict[UUID, Page]:
-    """{translation_key: that page's public version in ``locale``} for ``keys`` that have one.
-
-    One query (plus one per page type unless ``model`` is given) for the keys not looked up
-    earlier in the same request.
-    """
-    cache = getattr(request, _REQUEST_CACHE_ATTR, None) if request is not None else None
-    if cache is None:
-        cache = {}
-        if request is not None:
-            setattr(request, _REQUEST_CACHE_ATTR, cache)
-    keys = set(keys)
-    missing = {key for key in keys if (model, locale.pk, key) not in cache}
-    if missing:
-        versions = public_pages(locale=locale, model=model).filter(translation_key__in=missing)
-        if model is Page:
-            versions = versions.specific()
-        found = {version.translation_key: version for version in versions}
-        for key in missing:
-            cache[model, locale.pk, key] = found.get(key)
-    return {key: cache[model, locale.pk, key] for key in keys if cache[model, locale.pk, key]}
-
-
-def public_version(page: Page | None, *, request=None) -> Page | None:
-    """``page``'s public version in the language the request asked for, or None."""
-    if page is None:
-        return None
-    key = page.translation_key
-    return public_versions([key], locale=served_locale(request), request=request).get(key)
+#: The fields of grapple's ``DocumentObjectType`` a reader needs to download a document. Its
+#: others are the library's housekeeping: ``collection`` (and through it the names of the
+#: collections around it), ``tags``, ``fileHash``, ``createdAt``, the storage name in ``file``.
+PUBLIC_DOCUMENT_FIELDS = frozenset({"id", "title", "url", "fileSize"})
 
 
 def resolve_chosen_page(block, info, **kwargs):
@@ -64,3 +16,14 @@ def resolve_chosen_page(block, info, **kwargs):
     and language."""
     page = block.value
     return public_version(page, request=info.context) if isinstance(page, Page) else None
+
+
+def resolve_chosen_document(block, info, **kwargs):
+    """grapple's ``DocumentChooserBlock.document``: the chosen document, or null when it is in
+    a private collection (its title and file name would leak)."""
+    document = block.value
+    return document if is_public_document(document, request=info.context) else None
+
+
+def resolve_file_extension(document, info, **kwargs) -> str:
+    return document.file_extension

@@ -1,8 +1,10 @@
 """Errors a GraphQL client can act on: a readable message plus a stable ``extensions.code``."""
 
+import json
 from enum import StrEnum
 
 from django.db import DatabaseError
+from django.http import HttpResponse
 from graphql import GraphQLError
 
 
@@ -59,6 +61,20 @@ class RequestError(ApiError):
         super().__init__(message, code=code)
         self.status = status
         self.headers = headers or {}
+
+
+def error_response(error: RequestError) -> HttpResponse:
+    """A request refused before its document runs: GraphQL's ``errors`` shape, with the
+    error's HTTP status and headers. Also for refusals made outside the view (rate limit,
+    ``handler500``), so every answer at /graphql/ has the same form."""
+    response = HttpResponse(
+        json.dumps({"errors": [error.formatted]}),
+        content_type="application/json",
+        status=error.status,
+    )
+    for header, value in error.headers.items():
+        response[header] = value
+    return response
 
 
 #: Seconds a client is asked to wait when the database cannot be reached (HTTP 503).

@@ -1,7 +1,7 @@
 """Images as frontends need them: alt text, renditions at a few fixed widths (WebP or AVIF,
 ``renditions``), a ready ``srcset``, and the focal point for cropping.
 
-Which renditions are made is ``cms.graphql.renditions``'s business; every rendition's ``url``
+Which renditions are made is ``cms.content.renditions``'s business; every rendition's ``url``
 is absolute, as grapple's ``images`` give theirs (the media URL joined to
 ``WAGTAILADMIN_BASE_URL`` when it is a path). Listings prefetch ``image__renditions`` so that a
 rendition that already exists costs no query, however many a ``srcSet`` holds.
@@ -20,14 +20,13 @@ renditions.
 """
 
 import graphene
-from django.db.models import Exists, F, OuterRef, QuerySet
-from django.db.models.functions import Substr
 from grapple.settings import grapple_settings
-from wagtail.images import get_image_model
-from wagtail.models import Collection, CollectionViewRestriction
 
-from .errors import ApiError
-from .renditions import (
+from cms.content.images import (
+    is_public_image,
+    public_images,
+)
+from cms.content.renditions import (
     DEFAULT_IMAGE_FORMAT,
     DEFAULT_RENDITION_WIDTH,
     IMAGE_FORMATS,
@@ -38,7 +37,9 @@ from .renditions import (
     rendition_filter,
     srcset_filters,
 )
-from .selectors import searchable
+from cms.content.selectors import searchable
+
+from .errors import ApiError
 
 #: Fields of grapple's ``ImageObjectType`` left out of the API. ``collection`` names the
 #: collections around the image (private ones included), ``tags`` and ``fileHash`` are the
@@ -245,61 +246,6 @@ def resolve_allowed_rendition(image, info, **kwargs):
             '"max-640x2560|format-webp" is rendition(max: "640x2560", format: "webp")).'
         )
     return ImageObjectType.resolve_rendition(image, info, **kwargs)
-
-
-_REQUEST_CACHE_ATTR = "_headless_private_collection_ids"
-
-#: The annotation ``in_private_collection()`` is given under on images (``public_images``).
-IN_PRIVATE_COLLECTION = "in_private_collection"
-
-
-def private_collections() -> QuerySet:
-    """Collections with a view restriction on themselves or on a collection above them."""
-    restricted_self_or_ancestor = CollectionViewRestriction.objects.filter(
-        collection__path=Substr(OuterRef("path"), 1, F("collection__depth") * Collection.steplen)
-    )
-    return Collection.objects.filter(Exists(restricted_self_or_ancestor))
-
-
-def in_private_collection(collection: str = "collection") -> Exists:
-    """True for a row whose image may not be served: ``collection`` is the lookup from the
-    queried model to the image's collection (``"image__collection"`` for a row with an
-    ``image``). Exclude or annotate with it: it costs no query of its own."""
-    return Exists(private_collections().filter(pk=OuterRef(collection)))
-
-
-def is_public_image(image, *, in_private: bool | None = None, request=None) -> bool:
-    """Whether ``image`` may be served (False for None).
-
-    ``in_private``: the ``in_private_collection`` annotation of the row that loaded the image,
-    when it had one (images from ``public_images`` carry it themselves). Without it, the
-    private collections are read once per request.
-    """
-    if image is None:
-        return False
-    if in_private is None:
-        in_private = getattr(image, IN_PRIVATE_COLLECTION, None)
-    if in_private is None:
-        in_private = image.collection_id in _private_collection_ids(request)
-    return not in_private
-
-
-def _private_collection_ids(request) -> frozenset[int]:
-    cached = getattr(request, _REQUEST_CACHE_ATTR, None) if request is not None else None
-    if cached is None:
-        cached = frozenset(private_collections().values_list("pk", flat=True))
-        if request is not None:
-            setattr(request, _REQUEST_CACHE_ATTR, cached)
-    return cached
-
-
-def public_images() -> QuerySet:
-    """The images of the library that may be served (none in or below a private collection)."""
-    return (
-        get_image_model()
-        .objects.annotate(**{IN_PRIVATE_COLLECTION: in_private_collection()})
-        .filter(**{IN_PRIVATE_COLLECTION: False})
-    )
 
 
 def resolve_public_images(root, info, **kwargs):

@@ -9,8 +9,8 @@ import graphene
 from django.conf import settings
 from grapple.types.interfaces import PageInterface
 
-from .locales import default_locale_code, is_fallback, locale_code_for_id
-from .selectors import (
+from cms.content.locales import default_locale_code, is_fallback, locale_code_for_id
+from cms.content.selectors import (
     listing_translation_status,
     prepare_for_listing,
     public_pages,

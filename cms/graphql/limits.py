@@ -58,10 +58,11 @@ from graphql import (
 )
 from graphql.validation.validate import ValidationAbortedError
 
+from cms.content.pagination import max_per_page
+from cms.content.renditions import RENDITION_WIDTHS
+
 from .arguments import max_page_size
 from .errors import ErrorCode, RequestError
-from .pagination import max_per_page
-from .renditions import RENDITION_WIDTHS
 from .routing import max_sitemap_page_size
 
 #: What a list with no size argument and no known maximum counts as: StreamField bodies, link

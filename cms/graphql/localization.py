@@ -30,7 +30,7 @@ def localized(objects: list, locale_id: int, cache: TranslationCache | None = No
     fallback is on (it says so with ``isFallback``) and left out otherwise. Pass the listing's
     shared ``cache`` (already warmed) to spend no query; without one this costs one query per
     model."""
-    from .selectors import fallback_enabled
+    from cms.content.selectors import fallback_enabled
 
     cache = {} if cache is None else cache
     warm_translations(objects, locale_id, cache)
@@ -53,7 +53,7 @@ def localized_for_listing(item, name: str, snippets_of) -> list:
     listing under ``name``: no query where every snippet is in its page's language, else one
     per snippet model and locale.
     """
-    from .listing import listing_of
+    from cms.content.listing import listing_of
 
     listing = listing_of(item)
 
@@ -77,7 +77,7 @@ class ServedLocaleMixin:
         return self.locale.language_code
 
     def served_as_fallback(self, info) -> bool:
-        from .locales import is_fallback
+        from cms.content.locales import is_fallback
 
         return is_fallback(self, request=info.context)
 
@@ -103,7 +103,7 @@ def snippets_in_locale(model, locale):
     from django.conf import settings
     from django.db.models import Exists, OuterRef, Q
 
-    from .selectors import fallback_enabled
+    from cms.content.selectors import fallback_enabled
 
     rows = model.objects.select_related("locale")
     if not fallback_enabled() or locale.language_code == settings.LANGUAGE_CODE:

@@ -49,7 +49,7 @@ def tag_key(tag: str) -> str:
 
 
 class CacheTagChange(models.Model):
-    """The number of the latest change of each cache tag (``cms.graphql.changes``): an answer
+    """The number of the latest change of each cache tag (``cms.content.changes``): an answer
     is stale once one of its tags has changed after the number it remembers."""
 
     tag = models.CharField(max_length=255, primary_key=True)

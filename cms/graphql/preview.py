@@ -4,7 +4,7 @@ wagtail-headless-preview stores what the editor's form holds (saved or not) as J
 signed token; grapple's ``get_preview_page`` rebuilds the page from it. That page is not a
 stored row: a new page has no id, and its inline rows, chosen snippets and repeat exceptions
 exist only in memory. The page is handed on as a listing of one marked ``preview``
-(``cms.graphql.listing``) so that what its fields read comes from the draft itself, while
+(``cms.content.listing``) so that what its fields read comes from the draft itself, while
 everything else it links to (parent, translations, related pages, events, images) is still
 served only in its public version.
 """
@@ -15,9 +15,10 @@ from grapple.types.pages import get_preview_page
 from wagtail.models import Page
 from wagtail_headless_preview.models import HeadlessPreviewMixin
 
+from cms.content.listing import Listing
+from cms.content.locales import resolve_locale
+
 from .errors import ApiError, ErrorCode
-from .listing import Listing
-from .locales import resolve_locale
 
 
 def check_preview_token(token: str) -> None:

@@ -12,23 +12,24 @@ from grapple.types.structures import QuerySetList
 from grapple.utils import resolve_queryset
 from wagtail.models import Page
 
-from .arguments import check_limit, max_page_size
-from .errors import ApiError, ErrorCode
-from .locales import (
+from cms.content.locales import (
     LOCALE_ARGUMENT_HELP,
     all_locale_codes,
     default_locale_code,
     language_name,
     resolve_locale,
 )
-from .preview import preview_page
-from .selectors import (
+from cms.content.selectors import (
     fallback_enabled,
     prepare_for_listing,
     public_pages,
     search_public_pages,
     searchable,
 )
+
+from .arguments import check_limit, max_page_size
+from .errors import ApiError, ErrorCode
+from .preview import preview_page
 
 
 def _content_type_filter(pages, content_type: str):

@@ -11,10 +11,11 @@ import graphene
 from django.conf import settings
 from grapple.types.structures import PaginationType
 
+from cms.content.locales import LOCALE_ARGUMENT_HELP, locale_code_for_id, resolve_locale
+from cms.content.pagination import paginate
+from cms.content.selectors import prepare_for_listing, public_redirects, sitemap_pages
+
 from .interfaces import Alternate, absolute_url, alternates_of
-from .locales import LOCALE_ARGUMENT_HELP, locale_code_for_id, resolve_locale
-from .pagination import paginate
-from .selectors import prepare_for_listing, public_redirects, sitemap_pages
 
 
 def max_sitemap_page_size() -> int:

@@ -27,8 +27,12 @@ from grapple.registry import registry
 from grapple.schema import schema as grapple_schema
 
 from .arguments import is_grapple_list, order_description, order_fields
-from .chosen import resolve_chosen_page
-from .documents import PUBLIC_DOCUMENT_FIELDS, resolve_chosen_document, resolve_file_extension
+from .chosen import (
+    PUBLIC_DOCUMENT_FIELDS,
+    resolve_chosen_document,
+    resolve_chosen_page,
+    resolve_file_extension,
+)
 from .html import resolve_sanitised_block_value, unsanitised_html_fields
 from .images import (
     NOT_SERVED_IMAGE_FIELDS,

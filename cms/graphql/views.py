@@ -30,15 +30,18 @@ from graphql.language.parser import MAX_NESTING_DEPTH
 from graphql.validation import NoSchemaIntrospectionCustomRule
 from graphql.validation.validate import ValidationAbortedError
 
+from cms.content.bounds import lone_surrogate, surrogate_message
+from cms.content.selectors import public_pages_snapshot
+
 from . import bounds, caching, limits, persisted
 from .errors import (
     SEARCH_TEXT_REFUSED,
     ErrorCode,
     RequestError,
     database_unavailable,
+    error_response,
     search_syntax_error,
 )
-from .selectors import public_pages_snapshot
 from .variables import coercion_errors, readable_literal_refusal
 
 logger = logging.getLogger(__name__)
@@ -48,18 +51,6 @@ _UNKNOWN_ENUM_VALUE = re.compile(r"does not exist in '(?P<enum>\w+)' enum")
 JSON = "application/json"
 GRAPHQL_RESPONSE_JSON = "application/graphql-response+json"
 REQUEST_MEDIA_TYPES = (JSON, "application/graphql")
-
-
-def error_response(error: RequestError) -> HttpResponse:
-    """A request refused before its document runs: GraphQL's ``errors`` shape, with the
-    error's HTTP status and headers. Also for refusals made outside the view (rate limit,
-    ``handler500``), so every answer at /graphql/ has the same form."""
-    response = HttpResponse(
-        json.dumps({"errors": [error.formatted]}), content_type=JSON, status=error.status
-    )
-    for header, value in error.headers.items():
-        response[header] = value
-    return response
 
 
 def response_media_type(request: HttpRequest) -> str:
@@ -463,8 +454,8 @@ def _json_object(value: Any, name: str, what: str) -> dict[str, Any] | None:
 
 
 def _check_encodable(text: str, name: str) -> None:
-    if surrogate := bounds.lone_surrogate(text):
-        raise RequestError(bounds.surrogate_message(name, surrogate))
+    if surrogate := lone_surrogate(text):
+        raise RequestError(surrogate_message(name, surrogate))
 
 
 def _as_client_error(error: GraphQLError) -> GraphQLError:

@@ -1,9 +1,14 @@
 from wagtail import hooks
 
-from .change_sources import announce_bulk_action
+from cms.content.change_sources import announce_bulk_action
+from cms.content.rich_text import (
+    PublicDocumentLinkHandler,
+    PublicImageEmbedHandler,
+    PublicPageLinkHandler,
+)
+
 from .queries import PublicPageQueries
 from .registry import register_public_queries
-from .rich_text import PublicDocumentLinkHandler, PublicImageEmbedHandler, PublicPageLinkHandler
 from .routing import RoutingQueries
 
 register_public_queries(PublicPageQueries)

@@ -21,9 +21,10 @@ import graphene
 from django.db.models import Prefetch
 from wagtail.images import get_image_model
 
-from cms.graphql.images import PublicImage, in_private_collection
-from cms.graphql.locales import LOCALE_ARGUMENT_HELP, default_locale_code, resolve_locale
-from cms.graphql.selectors import public_pages
+from cms.content.images import in_private_collection
+from cms.content.locales import LOCALE_ARGUMENT_HELP, default_locale_code, resolve_locale
+from cms.content.selectors import public_pages
+from cms.graphql.images import PublicImage
 
 from .models import MainMenu, MainMenuItem, SiteFooter
 

@@ -253,7 +253,7 @@ GRAPPLE = {
     "MAX_PAGE_SIZE": 100,
     "PAGE_INTERFACE": "cms.graphql.interfaces.PublicPageInterface",
     # grapple's ImageObjectType.rendition renders only what PublicImage offers
-    # (cms.graphql.renditions.offered_filters: RENDITION_WIDTHS in IMAGE_FORMATS): any size a
+    # (cms.content.renditions.offered_filters: RENDITION_WIDTHS in IMAGE_FORMATS): any size a
     # client asked for would be rendered and stored otherwise.
     "ALLOWED_IMAGE_FILTERS": [
         f"max-{width}x{width * 4}|format-{image_format}"

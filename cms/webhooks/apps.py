@@ -9,7 +9,7 @@ class WebhooksConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from cms.graphql.changes import content_changed
+        from cms.content.changes import content_changed
 
         from .delivery import on_change
 

@@ -1,7 +1,7 @@
 """Frontends that are told when published content changes, and every message sent to them.
 
 A ``WebhookEndpoint`` is a URL that receives a signed JSON POST for each ``content_changed``
-(``cms.graphql.changes``) that passes its filters; a ``WebhookDelivery`` is one such message
+(``cms.content.changes``) that passes its filters; a ``WebhookDelivery`` is one such message
 with its outcome. The deliveries table is also the queue: a delivery that is ``pending`` or
 ``retrying`` and whose ``next_attempt_at`` has come is due (``cms/webhooks/delivery.py``).
 
@@ -19,7 +19,7 @@ from django.core.validators import MinLengthValidator, URLValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from cms.graphql.changes import EVENTS
+from cms.content.changes import EVENTS
 
 
 def generate_secret() -> str:

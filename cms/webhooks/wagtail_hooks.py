@@ -21,7 +21,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
-from cms.graphql.changes import EVENTS
+from cms.content.changes import EVENTS
 
 from .delivery import retry_now
 from .models import WebhookDelivery, WebhookEndpoint

@@ -30,13 +30,14 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_headless_preview.models import HeadlessMixin
 
+from cms.content.documents import document_url, is_public_document
+from cms.content.images import in_private_collection, is_public_image
+from cms.content.listing import prefetch
 from cms.forms import CompletePageForm
 from cms.graphql.countries import Country, country
-from cms.graphql.documents import document_url, is_public_document
 from cms.graphql.html import GraphQLSafeHTML
-from cms.graphql.images import PublicImage, in_private_collection, is_public_image
+from cms.graphql.images import PublicImage
 from cms.graphql.json import JSONObject
-from cms.graphql.listing import prefetch
 from cms.graphql.localization import localized_for_listing
 from cms.graphql.types import model_list, snippet_list, snippet_type
 from cms.panels import InlinePanel
@@ -333,7 +334,7 @@ class ProjectPage(HeadlessMixin, Page):
     def served_body(self, info):
         return served_blocks(self.body, request=info.context)
 
-    # Relations are loaded for the page's whole listing at the first read (cms.graphql.listing).
+    # Relations are loaded for the page's whole listing at the first read (cms.content.listing).
 
     @property
     def target_groups_in_locale(self) -> list[TargetGroup]:

@@ -17,7 +17,7 @@ from redis.exceptions import TimeoutError as RedisTimeoutError
 
 import cms.cache
 from cms.cache import ResilientRedisCache
-from cms.graphql.changes import ContentChange, content_changed, page_tag, pages_tag
+from cms.content.changes import ContentChange, content_changed, page_tag, pages_tag
 from cms.settings.base import resilient
 from tests.cms.frozen_redis import FrozenRedis
 from tests.factories import PlainPageFactory, publish

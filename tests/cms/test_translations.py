@@ -13,7 +13,7 @@ from wagtail.models import Locale
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 from wagtail_localize.operations import translate_object
 
-from cms.graphql.translation_status import (
+from cms.content.translation_status import (
     OUTDATED,
     UNTRANSLATED,
     TranslationStatus,

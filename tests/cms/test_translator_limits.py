@@ -22,7 +22,7 @@ from wagtail_localize.models import StringTranslation, Translation
 from wagtail_localize.operations import translate_object
 
 from calendar_app.models import EventCategory, Venue
-from cms.graphql.translation_status import translatable_snippet_models
+from cms.content.translation_status import translatable_snippet_models
 from cms.home.models import MainMenu, SiteFooter
 from cms.translator_limits import LocalePermissionPolicy, LocalisedSnippetViewSet
 from project_pages.models import FundingProgramme, TargetGroup

@@ -15,7 +15,7 @@ from django.test import Client
 from django.urls import reverse
 from wagtail.models import GroupPagePermission, Locale
 
-from cms.graphql.translation_status import (
+from cms.content.translation_status import (
     TranslationStatus,
     translatable_snippet_models,
     translation_statuses,

@@ -7,7 +7,7 @@ import pytest
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
-from cms.graphql import selectors
+from cms.content import selectors
 from tests.factories import PlainPageFactory, publish
 
 

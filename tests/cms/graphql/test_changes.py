@@ -13,7 +13,7 @@ from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Collection, CollectionViewRestriction, Locale, Page
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
-from cms.graphql.changes import (
+from cms.content.changes import (
     COLLECTION_CHANGED,
     COLLECTION_PRIVACY_CHANGED,
     PAGE_DELETED,
@@ -236,7 +236,7 @@ def test_a_failure_to_work_out_the_change_never_fails_the_publish(
     def broken(*args, **kwargs):
         raise RuntimeError("no URL for you")
 
-    monkeypatch.setattr("cms.graphql.change_sources.page_change", broken)
+    monkeypatch.setattr("cms.content.change_sources.page_change", broken)
     project = ProjectPageFactory(parent=projects)
     with django_capture_on_commit_callbacks(execute=True):
         publish(project)
@@ -306,8 +306,8 @@ def test_an_object_change_names_the_pages_and_snippets_that_show_it(
 def test_past_a_hundred_pages_a_change_names_every_languages_listings_instead(
     projects, announced, django_capture_on_commit_callbacks, monkeypatch
 ):
-    monkeypatch.setattr("cms.graphql.changes.MAX_NAMED_REFERENCES", 1)
-    monkeypatch.setattr("cms.graphql.change_sources.MAX_NAMED_REFERENCES", 1)
+    monkeypatch.setattr("cms.content.changes.MAX_NAMED_REFERENCES", 1)
+    monkeypatch.setattr("cms.content.change_sources.MAX_NAMED_REFERENCES", 1)
     person = PersonFactory()
     pages = [ProjectPageFactory(parent=projects) for _ in range(2)]
     for page in pages:

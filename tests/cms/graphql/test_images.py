@@ -7,9 +7,9 @@ import wagtail_factories
 from django.conf import settings
 from wagtail.images import get_image_model
 
-from cms.graphql import renditions
+from cms.content import renditions
+from cms.content.renditions import IMAGE_FORMATS, RENDITION_WIDTHS, offered_filters
 from cms.graphql.images import ImageFormat
-from cms.graphql.renditions import IMAGE_FORMATS, RENDITION_WIDTHS, offered_filters
 from cms.graphql.schema import schema
 from project_pages.models import ProjectLogo
 from tests.factories import publish

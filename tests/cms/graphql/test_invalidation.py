@@ -19,7 +19,7 @@ from wagtail.models import Collection, CollectionViewRestriction
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, querydict_from_html
 from wagtail_localize.models import Translation
 
-from cms.graphql.documents import document_url
+from cms.content.documents import document_url
 from cms.home.demo import FOOTER_CONTENT
 from cms.home.models import MainMenu, MainMenuItem, SiteFooter
 from cms.webhooks.models import WebhookDelivery, WebhookEndpoint

@@ -13,7 +13,7 @@ from django.utils import timezone
 from wagtail.images import get_image_model
 from wagtail.models import Collection, CollectionViewRestriction
 
-from cms.graphql.renditions import offered_filters
+from cms.content.renditions import offered_filters
 from cms.graphql.schema import schema
 from cms.home.models import SiteFooter, SiteFooterPartnerLogo
 from project_pages.models import ProjectLogo, ProjectPartner

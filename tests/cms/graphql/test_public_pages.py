@@ -6,8 +6,8 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
-from cms.graphql import selectors
-from cms.graphql.selectors import hidden_section_paths, public_pages, public_pages_snapshot
+from cms.content import selectors
+from cms.content.selectors import hidden_section_paths, public_pages, public_pages_snapshot
 from tests.factories import PlainPageFactory, publish
 
 pytestmark = pytest.mark.django_db

@@ -12,8 +12,7 @@ from django.core.cache import cache
 from django.utils import timezone
 from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 
-from cms.graphql import caching
-from cms.graphql.changes import (
+from cms.content.changes import (
     ContentChange,
     content_changed,
     page_tag,
@@ -21,6 +20,7 @@ from cms.graphql.changes import (
     snippet_tag,
     snippets_tag,
 )
+from cms.graphql import caching
 from tests.factories import PlainPageFactory, publish
 from tests.project_pages.factories import (
     FundingProgrammeFactory,
@@ -363,7 +363,7 @@ def test_an_answer_computed_during_a_change_is_not_kept(ask, pages, monkeypatch)
 def test_publishing_with_wagtail_changes_the_cached_answer(
     ask, pages, django_capture_on_commit_callbacks
 ):
-    """End to end: Wagtail's publish signal, ``cms.graphql.changes``, the response cache."""
+    """End to end: Wagtail's publish signal, ``cms.content.changes``, the response cache."""
     a, b = pages
     ask(PAGE, {"id": b.pk, "locale": "en"})
     assert ask(PAGE, {"id": a.pk}).json()["data"]["page"]["title"] == "Stran A"

@@ -6,7 +6,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from cms.graphql.changes import ContentChange, content_changed
+from cms.content.changes import ContentChange, content_changed
 from cms.webhooks.backends import wait_for_background_tasks
 from cms.webhooks.models import WebhookEndpoint
 

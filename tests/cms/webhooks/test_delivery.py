@@ -16,7 +16,7 @@ from django.core.management import call_command
 from django.db import transaction
 from django.utils import timezone
 
-from cms.graphql.changes import ContentChange, content_changed
+from cms.content.changes import ContentChange, content_changed
 from cms.webhooks.backends import wait_for_background_tasks
 from cms.webhooks.delivery import deliver, retry_delay
 from cms.webhooks.models import WebhookDelivery, WebhookEndpoint, validate_webhook_url

@@ -1,4 +1,4 @@
-"""Real publishes, through Wagtail and ``cms.graphql.changes``, reach the webhook receivers."""
+"""Real publishes, through Wagtail and ``cms.content.changes``, reach the webhook receivers."""
 
 import json
 import time

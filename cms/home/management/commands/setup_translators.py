@@ -19,7 +19,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from wagtail.models import GroupPagePermission, Locale, Page
 
-from cms.graphql.translation_status import default_language_code, translatable_snippet_models
+from cms.content.translation_status import default_language_code, translatable_snippet_models
 from cms.translation_review import WORKFLOW_NAME, reviewer_groups, set_up_translation_review
 from cms.translator_limits import TRANSLATORS
 

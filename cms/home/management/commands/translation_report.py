@@ -4,7 +4,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils import translation
 from wagtail.models import Locale
 
-from cms.graphql.translation_status import (
+from cms.content.translation_status import (
     OUTDATED,
     UNTRANSLATED,
     ReportRow,

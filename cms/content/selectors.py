@@ -13,13 +13,15 @@ from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail.query import PageQuerySet
 
 from .bounds import search_words
+from .conf import content_settings
+from .errors import ContentError
 from .listing import listed, listing_of
 
 
 def fallback_enabled() -> bool:
     """``HEADLESS_LOCALE_FALLBACK``: serve the default language's version of a page or snippet
     that has none in the requested language (True), or leave it out (False, the default)."""
-    return getattr(settings, "HEADLESS_LOCALE_FALLBACK", False)
+    return content_settings().locale_fallback
 
 
 def public_pages(*, locale: Locale | None = None, model: type[Page] = Page) -> PageQuerySet:
@@ -247,3 +249,13 @@ def searchable(queryset):
     public-page and public-collection conditions (Exists subqueries, path prefixes) into its
     own filters, but it can search the rows whose keys they select."""
     return queryset.model.objects.filter(pk__in=queryset.values("pk"))
+
+
+def check_known_slug(model, value: str | None, *, argument: str, locale) -> None:
+    """Refuse a slug no ``model`` instance has, listing the slugs of ``locale``: a filter
+    value that names nothing is an error, not an empty result."""
+    if value is None or model.objects.filter(slug=value).exists():
+        return
+    slugs = model.objects.filter(locale=locale).values_list("slug", flat=True)
+    allowed = ", ".join(f'"{slug}"' for slug in slugs) or "none yet"
+    raise ContentError(f'Unknown {argument} "{value}". Allowed: {allowed}.')

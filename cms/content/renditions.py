@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from django.core import checks
 from wagtail.images.models import Filter
 
-from .errors import ApiError
+from .errors import ContentError
 
 RENDITION_WIDTHS = (160, 320, 480, 640, 800, 1024, 1280, 1600)
 DEFAULT_RENDITION_WIDTH = 640
@@ -45,7 +45,7 @@ def allowed_widths_text() -> str:
 
 def check_width(width: int) -> None:
     if width not in RENDITION_WIDTHS:
-        raise ApiError(
+        raise ContentError(
             f"Rendition width {width} is not offered. Allowed widths: {allowed_widths_text()}."
         )
 
@@ -56,12 +56,12 @@ def check_widths(widths: Sequence[int] | None) -> tuple[int, ...]:
     if widths is None:
         return RENDITION_WIDTHS
     if len(widths) > len(RENDITION_WIDTHS):
-        raise ApiError(
+        raise ContentError(
             f"widths takes at most {len(RENDITION_WIDTHS)} widths, got {len(widths)}. "
             f"Allowed widths: {allowed_widths_text()}."
         )
     if not widths:
-        raise ApiError(
+        raise ContentError(
             "widths must name at least one width (leave it out for every width). "
             f"Allowed widths: {allowed_widths_text()}."
         )

@@ -5,7 +5,7 @@ from django.utils import translation
 from wagtail.models import Locale
 
 from . import formatting
-from .errors import ApiError, ErrorCode
+from .errors import ContentError, Problem
 
 _REQUEST_CACHE_ATTR = "_headless_locales_by_code"
 
@@ -37,7 +37,7 @@ def language_name(code: str) -> str:
 def resolve_locale(code: str | None, *, request=None) -> Locale:
     """The Locale for ``code`` (the site's default language when ``None``).
 
-    Raises ``ApiError`` with code ``UNKNOWN_LOCALE``, listing the valid codes, when there is no
+    Raises ``ContentError`` ``UNKNOWN_LOCALE``, listing the valid codes, when there is no
     such locale, rather than answering with an empty result.
     """
     locales = _locales_by_code(request)
@@ -46,9 +46,9 @@ def resolve_locale(code: str | None, *, request=None) -> Locale:
         locale = locales[wanted]
     except KeyError:
         valid = ", ".join(f'"{c}"' for c in sorted(locales)) or "none (run load_demo)"
-        raise ApiError(
+        raise ContentError(
             f'Unknown locale "{code}". Valid locale codes: {valid}.',
-            code=ErrorCode.UNKNOWN_LOCALE,
+            problem=Problem.UNKNOWN_LOCALE,
         ) from None
     # Rendering in this request (rich text links, localized URLs) follows the locale asked for.
     translation.activate(locale.language_code)

@@ -44,6 +44,8 @@ from django.db import models, transaction
 from django.dispatch import Signal
 from wagtail.models import Locale, Page
 
+from .conf import content_settings
+
 logger = logging.getLogger(__name__)
 
 #: ``send(sender=ContentChange, change=ContentChange(...))``, after the transaction commits.
@@ -138,7 +140,7 @@ def every_language_tags() -> list[str]:
 def language_tags(locale: str | None) -> list[str]:
     """The listings that may show content of ``locale``: with locale fallback on, every
     language's (each shows the default language's content where its own is missing)."""
-    if locale is None or getattr(settings, "HEADLESS_LOCALE_FALLBACK", False):
+    if locale is None or content_settings().locale_fallback:
         return every_language_tags()
     return [pages_tag(locale)]
 

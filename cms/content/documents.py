@@ -5,16 +5,11 @@ too; grapple checks only the document's own collection. The same rule keeps this
 listings to public collections, as Wagtail's image APIs do (see ``images``).
 """
 
+from django.conf import settings
 from django.db.models import Q, QuerySet
-from grapple.utils import get_media_item_url
 from wagtail.models import Collection, CollectionViewRestriction
 
 _REQUEST_CACHE_ATTR = "_headless_private_collection_paths"
-
-#: The fields of grapple's ``DocumentObjectType`` a reader needs to download a document. Its
-#: others are the library's housekeeping: ``collection`` (and through it the names of the
-#: collections around it), ``tags``, ``fileHash``, ``createdAt``, the storage name in ``file``.
-PUBLIC_DOCUMENT_FIELDS = frozenset({"id", "title", "url", "fileSize"})
 
 
 def _restricted_paths(request) -> tuple[str, ...]:
@@ -33,8 +28,9 @@ def _restricted_paths(request) -> tuple[str, ...]:
 def document_url(document) -> str:
     """The document's download address on the CMS, absolute like every media URL the API
     serves (grapple's ``url`` of documents and images): a frontend on another origin links to
-    it as it is."""
-    return get_media_item_url(document)
+    it as it is: the media URL joined to ``WAGTAILADMIN_BASE_URL`` when it is a path."""
+    url = document.url
+    return settings.WAGTAILADMIN_BASE_URL + url if url.startswith("/") else url
 
 
 def is_public_document(document, *, request=None) -> bool:
@@ -56,14 +52,3 @@ def in_public_collections(queryset: QuerySet, *, request=None) -> QuerySet:
     for path in _restricted_paths(request):
         restricted |= Q(collection__path__startswith=path)
     return queryset.exclude(restricted) if restricted else queryset
-
-
-def resolve_chosen_document(block, info, **kwargs):
-    """grapple's ``DocumentChooserBlock.document``: the chosen document, or null when it is in
-    a private collection (its title and file name would leak)."""
-    document = block.value
-    return document if is_public_document(document, request=info.context) else None
-
-
-def resolve_file_extension(document, info, **kwargs) -> str:
-    return document.file_extension

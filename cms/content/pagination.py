@@ -6,22 +6,35 @@ error the client can read, not a silently different page.
 
 from dataclasses import dataclass
 
-from django.conf import settings
 from django.core.paginator import Paginator
 from django.db.models import Count, QuerySet, Window
-from grapple.types.structures import PaginationType
 
-from .errors import ApiError, ErrorCode
+from .conf import content_settings
+from .errors import ContentError, Problem
 
 
 def max_per_page() -> int:
-    return getattr(settings, "HEADLESS_MAX_PER_PAGE", 100)
+    return content_settings().max_per_page
+
+
+@dataclass(frozen=True)
+class Pagination:
+    """Where a page stands among the others, with the attribute names of grapple's
+    ``PaginationType``, which serves it."""
+
+    total: int
+    count: int
+    per_page: int
+    current_page: int
+    prev_page: int | None
+    next_page: int | None
+    total_pages: int
 
 
 @dataclass
 class PageOfResults:
     items: list
-    pagination: PaginationType
+    pagination: Pagination
 
 
 def paginate(results, *, page: int, per_page: int, max_size: int | None = None) -> PageOfResults:
@@ -30,27 +43,27 @@ def paginate(results, *, page: int, per_page: int, max_size: int | None = None) 
     sitemap)."""
     max_size = max_size or max_per_page()
     if per_page is None or page is None:
-        raise ApiError(
+        raise ContentError(
             "page and perPage must be numbers (leave them out for the first page of the "
             "default size), not null."
         )
     if not 1 <= per_page <= max_size:
-        raise ApiError(
+        raise ContentError(
             f"perPage must be between 1 and {max_size}, got {per_page}.",
-            code=ErrorCode.PAGE_SIZE_EXCEEDED,
+            problem=Problem.PAGE_SIZE_EXCEEDED,
         )
     if page < 1:
-        raise ApiError(f"page must be 1 or more, got {page}.")
+        raise ContentError(f"page must be 1 or more, got {page}.")
     items, total = _page_and_total(results, page=page, per_page=per_page)
     total_pages = max(1, -(-total // per_page))
     if page > total_pages:
-        raise ApiError(
+        raise ContentError(
             f"page {page} does not exist: there are {total_pages} pages of {per_page}.",
-            code=ErrorCode.PAGE_OUT_OF_RANGE,
+            problem=Problem.PAGE_OUT_OF_RANGE,
         )
     return PageOfResults(
         items=items,
-        pagination=PaginationType(
+        pagination=Pagination(
             total=total,
             count=len(items),
             per_page=per_page,
