@@ -64,9 +64,9 @@ format: install
 	$(BIN)/ruff format .
 
 lock: install ## Re-resolve pyproject.toml into the two hash-locked requirement files.
-	$(BIN)/uv pip compile pyproject.toml --python-version 3.11 --universal --generate-hashes \
-		--no-header --upgrade -o requirements.lock
-	$(BIN)/uv pip compile pyproject.toml --group dev --python-version 3.11 --universal \
+	$(BIN)/uv pip compile pyproject.toml --group site --python-version 3.11 --universal \
+		--generate-hashes --no-header --upgrade -o requirements.lock
+	$(BIN)/uv pip compile pyproject.toml --group site --group dev --python-version 3.11 --universal \
 		--generate-hashes --no-header --upgrade -o requirements-dev.lock
 
 contract: install ## Regenerate frontend_contract/: the schema's SDL, the persisted-operation manifest, the response snapshots.
