@@ -16,7 +16,8 @@ FRONTEND_BASE_URL ?= http://$(HOST):$(FRONTEND_PORT)
 BASE_URLS := CMS_BASE_URL=$(CMS_BASE_URL) FRONTEND_BASE_URL=$(FRONTEND_BASE_URL)
 
 .PHONY: run test install messages lint format lock migrate demo serve check-deploy clean contract \
-	contract-release contract-ts contract-clients frontend e2e chromium bench graphiql-assets
+	contract-release contract-ts contract-clients frontend e2e chromium bench graphiql-assets \
+	plugin-check
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -64,10 +65,13 @@ format: install
 	$(BIN)/ruff format .
 
 lock: install ## Re-resolve pyproject.toml into the two hash-locked requirement files.
-	$(BIN)/uv pip compile pyproject.toml --python-version 3.11 --universal --generate-hashes \
-		--no-header --upgrade -o requirements.lock
-	$(BIN)/uv pip compile pyproject.toml --group dev --python-version 3.11 --universal \
+	$(BIN)/uv pip compile pyproject.toml --group site --python-version 3.11 --universal \
+		--generate-hashes --no-header --upgrade -o requirements.lock
+	$(BIN)/uv pip compile pyproject.toml --group site --group dev --python-version 3.11 --universal \
 		--generate-hashes --no-header --upgrade -o requirements-dev.lock
+
+plugin-check: install ## Build the plugin wheel, install it into a new virtualenv and run a fresh `wagtail start` site with it: publish, then read back over GraphQL and .ics (tests/plugin_install/).
+	UV=$(BIN)/uv PYTHON=$(PYTHON) bash tests/plugin_install/check_wheel.sh
 
 contract: install ## Regenerate frontend_contract/: the schema's SDL, the persisted-operation manifest, the response snapshots.
 	$(MANAGE) export_contract

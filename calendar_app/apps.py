@@ -4,6 +4,8 @@ from django.apps import AppConfig
 class CalendarAppConfig(AppConfig):
     name = "calendar_app"
     verbose_name = "Calendar"
+    # As its migrations have it, whatever DEFAULT_AUTO_FIELD the host project sets.
+    default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
         from project_pages.models import ProjectPage

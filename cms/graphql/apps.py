@@ -5,6 +5,8 @@ class HeadlessConfig(AppConfig):
     name = "cms.graphql"
     label = "headless"
     verbose_name = "Headless delivery API"
+    # As its migrations have it, whatever DEFAULT_AUTO_FIELD the host project sets.
+    default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
         from cms.content import change_sources, translation_changes
