@@ -1,4 +1,4 @@
-"""The calendar's settings, read once (``cms.content.conf.cached_settings``), with their defaults."""
+"""The calendar's settings, read once (``cms.content.conf.cached_settings``) and defaulted."""
 
 from collections.abc import Mapping
 from dataclasses import dataclass
