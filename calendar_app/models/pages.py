@@ -43,10 +43,13 @@ from .schedule import ScheduledEvent
 from .serving import ServedEvent
 from .snippets import EventCategory, Venue
 
+# ``site_zone`` too, where benchmarks/generate.py imports it from.
 __all__ = ["EventIndexPage", "EventPage", "EventStatus", "Registration", "site_zone"]
 
 
 class EventStatus(models.TextChoices):
+    """The event as a whole; one occurrence is cancelled or moved by a changed occurrence."""
+
     SCHEDULED = "SCHEDULED", _("Scheduled")
     CANCELLED = "CANCELLED", _("Cancelled")
     POSTPONED = "POSTPONED", _("Postponed")
@@ -54,6 +57,8 @@ class EventStatus(models.TextChoices):
 
 
 class Registration(models.TextChoices):
+    """Whether readers must sign up, at ``registration_url``."""
+
     NONE = "NONE", _("No registration needed")
     REQUIRED = "REQUIRED", _("Registration required")
 
