@@ -12,7 +12,6 @@ import copy
 from datetime import datetime
 
 from django import forms
-from django.conf import settings
 from django.http import JsonResponse
 from django.urls import path
 from django.utils import timezone
@@ -23,6 +22,7 @@ from wagtail.permission_policies.pages import PagePermissionPolicy
 from cms.content import formatting
 
 from . import recurrence
+from .conf import calendar_settings, site_zone
 from .describe import PATTERNS, describe_rule, describe_time
 from .editor_widgets import editor_language
 from .forms import (
@@ -31,7 +31,6 @@ from .forms import (
     EventPageForm,
     rule_error_field,
     rule_from_fields,
-    site_zone,
     start_time,
 )
 
@@ -183,7 +182,7 @@ def _listed(occurrence: recurrence.Occurrence, language: str) -> dict:
     original = occurrence.original_start.date()
     return {
         "date": original.isoformat(),
-        "input": original.strftime(getattr(settings, "WAGTAIL_DATE_FORMAT", "%Y-%m-%d")),
+        "input": original.strftime(calendar_settings().date_format),
         "label": label,
         "status": (
             "cancelled"

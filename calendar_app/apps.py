@@ -8,16 +8,10 @@ class CalendarAppConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from project_pages.models import ProjectPage
+        # Imported here: both import the models, which Django has loaded only by now.
+        from . import graphql, signals
 
-        from . import signals
-        from .graphql import project_events_field
-
-        # The calendar extends project pages with their events: projects do not depend on the
-        # calendar, the calendar depends on projects.
-        ProjectPage.graphql_fields = [
-            *ProjectPage.graphql_fields,
-            lambda: project_events_field("events"),
-        ]
+        # Project pages serve their events (see graphql.extend_project_pages).
+        graphql.extend_project_pages()
         # iCalendar UID and SEQUENCE: kept by the page row, raised on each publication.
         signals.connect()

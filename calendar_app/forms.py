@@ -7,10 +7,8 @@ into a rule the editor never saw. The rule's problems are said in plain words on
 that set them, and an excluded date or changed occurrence at fault on its own row."""
 
 from datetime import datetime, time
-from zoneinfo import ZoneInfo
 
 from django import forms
-from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -18,6 +16,7 @@ from cms.content import formatting
 from cms.forms import CompletePageForm
 from project_pages.panels import offer_in_locale, page_locale
 
+from .conf import site_zone
 from .describe import describe_rule
 from .editor_widgets import MondayFirstDateInput, RepeatEditor, editor_language
 from .recurrence import WEEKDAY_CODES, Problems, RuleError, parse_rule, until_date
@@ -60,10 +59,6 @@ REPEAT_FIELDS = (
 )
 #: Where a changed occurrence's problem is shown, by the part ``recurrence.check`` names.
 CHANGE_FIELDS = {"date": "original_date", "start": "new_start", "end": "new_end"}
-
-
-def site_zone() -> ZoneInfo:
-    return ZoneInfo(settings.TIME_ZONE)
 
 
 def build_rule(frequency: str, values: dict) -> tuple[str, dict[str, str]]:

@@ -1,82 +1,44 @@
 """GraphQL for the calendar: occurrences in a window, the month grid, upcoming events, and
-the event fields that need arguments. Event page fields live on the model."""
+projects' events. The event page's own fields are declared on the model, with the types and
+field builders of ``graphql_fields``."""
 
 import graphene
-from django.conf import settings
 from django.utils import timezone
-from grapple.registry import registry
+from grapple.models import GraphQLField
 
 from cms.content import bounds, formatting
 from cms.content.locales import LOCALE_ARGUMENT_HELP, resolve_locale
-from cms.graphql.errors import ApiError
 from cms.graphql.localization import snippets_in_locale
 from cms.graphql.types import snippet_type
+from project_pages.models import ProjectPage
 
-from .models import EventCategory, EventPage, Venue
-from .selectors import (
-    MAX_OCCURRENCES,
-    MAX_WINDOW_DAYS,
-    EventFilters,
-    Listed,
-    month_grid,
-    next_occurrences_of,
-    occurrences_between,
-    site_zone,
-    upcoming,
+from .conf import MAX_OCCURRENCES, calendar_settings, site_zone
+from .graphql_fields import (
+    EventOccurrence,
+    EventStatusEnum,
+    RegistrationEnum,
+    check_limit,
+    next_occurrences_field,
+    resolve_next_occurrences,
 )
+from .models import EventCategory, Venue
+from .occurrences import MAX_WINDOW_DAYS
+from .selectors import EventFilters, month_grid, occurrences_between, upcoming
+
+#: The event page's own types and fields are declared in ``graphql_fields``; importable here too.
+__all__ = [
+    "CalendarQueries",
+    "EventOccurrence",
+    "EventStatusEnum",
+    "extend_project_pages",
+    "RegistrationEnum",
+    "next_occurrences_field",
+    "project_events_field",
+    "resolve_next_occurrences",
+    "resolve_project_events",
+]
 
 DEFAULT_LIMIT = 100
-
-
-class EventStatusEnum(graphene.Enum):
-    """The event as a whole."""
-
-    SCHEDULED = "SCHEDULED"
-    CANCELLED = "CANCELLED"
-    POSTPONED = "POSTPONED"
-    MOVED_ONLINE = "MOVED_ONLINE"
-
-    class Meta:
-        name = "EventStatus"
-
-
-class RegistrationEnum(graphene.Enum):
-    NONE = "NONE"
-    REQUIRED = "REQUIRED"
-
-    class Meta:
-        name = "Registration"
-
-
-class EventOccurrence(graphene.ObjectType):
-    """One time an event takes place."""
-
-    start = graphene.DateTime(required=True)
-    end = graphene.DateTime(required=True)
-    all_day = graphene.Boolean(
-        required=True, description="Whole days: `start` and `end` are local midnights."
-    )
-    status = graphene.Field(EventStatusEnum, required=True)
-    is_changed = graphene.Boolean(
-        required=True, description="This occurrence was moved or cancelled on its own."
-    )
-    original_start = graphene.DateTime(
-        required=True, description="When it was due before a change (RECURRENCE-ID)."
-    )
-    event = graphene.Field(graphene.NonNull(lambda: registry.pages[EventPage]))
-
-    @staticmethod
-    def from_listed(item: Listed) -> "EventOccurrence":
-        occurrence = item.occurrence
-        return EventOccurrence(
-            start=occurrence.start,
-            end=occurrence.end,
-            all_day=occurrence.all_day,
-            status=occurrence.status,
-            is_changed=occurrence.changed,
-            original_start=occurrence.original_start,
-            event=item.event,
-        )
 
 
 class YearMonth(graphene.ObjectType):
@@ -113,7 +75,7 @@ class CalendarMonth(graphene.ObjectType):
 def weekday_names(language: str) -> list[str]:
     """Monday first. ``CALENDAR_WEEKDAY_NAMES`` can fix a language's headers (the library's
     site uses the first two letters of each name); otherwise CLDR's short names."""
-    configured = getattr(settings, "CALENDAR_WEEKDAY_NAMES", {}).get(language)
+    configured = calendar_settings().weekday_names.get(language)
     if configured:
         return list(configured)
     return formatting.weekday_names(language, "short")
@@ -147,12 +109,6 @@ def _filters(info, locale, category=None, audience=None, venue=None, project=Non
         project=as_id(project, "project"),
         include_cancelled=include_cancelled,
     )
-
-
-def _check_limit(limit: int | None, maximum: int) -> None:
-    if limit is None or not 1 <= limit <= maximum:
-        got = "null" if limit is None else limit
-        raise ApiError(f"limit must be between 1 and {maximum}, got {got}.")
 
 
 class CalendarQueries:
@@ -202,14 +158,14 @@ class CalendarQueries:
         return snippets_in_locale(Venue, resolve_locale(locale, request=info.context))
 
     def resolve_events(self, info, to, locale=None, limit=DEFAULT_LIMIT, **arguments):
-        _check_limit(limit, MAX_OCCURRENCES)
+        check_limit(limit, MAX_OCCURRENCES)
         start = arguments.pop("from")
         filters = _filters(info, locale, **arguments)
         found = occurrences_between(filters, start=start, end=to)
         return [EventOccurrence.from_listed(item) for item in found[:limit]]
 
     def resolve_upcoming_events(self, info, locale=None, limit=10, **arguments):
-        _check_limit(limit, 100)
+        check_limit(limit, 100)
         filters = _filters(info, locale, **arguments)
         return [
             EventOccurrence.from_listed(item)
@@ -250,32 +206,25 @@ class CalendarQueries:
         )
 
 
-def resolve_next_occurrences(event: EventPage, info, limit: int = 5):
-    _check_limit(limit, 50)
-    found = next_occurrences_of(event, now=timezone.now(), limit=limit)
-    return [
-        EventOccurrence.from_listed(Listed(occurrence, event))
-        for occurrence in found
-        if not occurrence.is_cancelled
+def extend_project_pages() -> None:
+    """The calendar's one extension of another app's API: ``events(limit)`` on ProjectPage,
+    called once from ``CalendarAppConfig.ready``.
+
+    The calendar depends on projects, not the other way round, so the field cannot be written
+    in ``ProjectPage.graphql_fields``. grapple 0.31 has no declared way to add a field to
+    another app's page type: it builds each type from its model's ``graphql_fields`` alone
+    (its hooks add root queries, mutations and subscriptions; ``graphql_interfaces`` would put
+    a new interface into the schema). So the field is appended to that list here, before
+    grapple's ``ready`` builds the types (``grapple`` comes after the apps in INSTALLED_APPS).
+    """
+    ProjectPage.graphql_fields = [
+        *ProjectPage.graphql_fields,
+        lambda: project_events_field("events"),
     ]
-
-
-def next_occurrences_field(field_name: str):
-    """``nextOccurrences(limit)`` on EventPage, in grapple's (field, wrapper) form."""
-    from grapple.models import GraphQLField
-
-    return GraphQLField(field_name, EventOccurrence), lambda field_type: graphene.List(
-        graphene.NonNull(EventOccurrence),
-        required=True,
-        limit=graphene.Int(default_value=5, description="1 to 50."),
-        resolver=lambda event, info, limit=5: resolve_next_occurrences(event, info, limit),
-        description="The next occurrences from now (cancelled ones left out).",
-    )
 
 
 def project_events_field(field_name: str):
     """``events(limit)`` on ProjectPage: the upcoming occurrences of the project's events."""
-    from grapple.models import GraphQLField
 
     return GraphQLField(field_name, EventOccurrence), lambda field_type: graphene.List(
         graphene.NonNull(EventOccurrence),
@@ -290,7 +239,7 @@ def resolve_project_events(project, info, limit: int = 10):
     """Public events that name the project (in any of its language versions), whatever the
     state of the project page itself: a preview of a draft project shows the events that
     already point at it; a project not saved yet has none."""
-    _check_limit(limit, 100)
+    check_limit(limit, 100)
     if project.pk is None:
         return []
     filters = EventFilters(locale=project.locale, project_key=project.translation_key)

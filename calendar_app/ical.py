@@ -35,8 +35,9 @@ from cms.content.selectors import public_pages
 from project_pages.models import ProjectPage, TargetGroup
 
 from . import recurrence
+from .conf import site_zone
 from .models import EventCategory, EventPage, EventStatus
-from .selectors import EventFilters, candidate_events, site_zone, with_event_relations
+from .selectors import EventFilters, candidate_events, with_event_relations
 
 logger = logging.getLogger(__name__)
 

@@ -13,7 +13,8 @@ from django.conf import settings
 from django.utils import timezone
 
 from . import recurrence
-from .selectors import readable_rule, site_zone
+from .conf import site_zone
+from .occurrences import readable_rule
 
 #: ``EventPage.price_amount`` is in euros.
 PRICE_CURRENCY = "EUR"

@@ -1,15 +1,10 @@
 """Read logic for the calendar: which events may overlap a window, their occurrences in it,
 and the month grid. Resolvers and feeds call these."""
 
-from collections import defaultdict
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from uuid import UUID
-from zoneinfo import ZoneInfo
 
-from django.conf import settings
 from django.db.models import Exists, F, OuterRef, Q, QuerySet
 from wagtail.models import Locale
 
@@ -19,18 +14,51 @@ from cms.content.selectors import check_known_slug, prepare_for_listing, public_
 from project_pages.models import ProjectPage, TargetGroup
 
 from . import recurrence
-from .models import EventCategory, EventPage, Venue
+from .conf import MAX_OCCURRENCES, site_zone
+from .models import EventCategory, EventOccurrenceChange, EventPage, Venue
+from .occurrences import (
+    MAX_WINDOW_DAYS,
+    Listed,
+    MonthGrid,
+    by_day,
+    check_window,
+    days_spanned,
+    local_day_bounds,
+    month_weeks,
+    next_occurrences_of,
+    readable_rule,
+)
 
-MAX_WINDOW_DAYS = 366
-MAX_OCCURRENCES = 500
-
-
-def site_zone() -> ZoneInfo:
-    return ZoneInfo(settings.TIME_ZONE)
+#: Also importable from here, with the queries that use them.
+__all__ = [
+    "MAX_OCCURRENCES",
+    "MAX_WINDOW_DAYS",
+    "EventFilters",
+    "Listed",
+    "MonthGrid",
+    "by_day",
+    "candidate_events",
+    "check_filters",
+    "check_window",
+    "days_spanned",
+    "expand_events",
+    "local_day_bounds",
+    "month_grid",
+    "month_weeks",
+    "next_occurrences_of",
+    "occurrences_between",
+    "overlapping",
+    "readable_rule",
+    "site_zone",
+    "upcoming",
+    "with_event_relations",
+]
 
 
 @dataclass(frozen=True)
 class EventFilters:
+    """Which events a listing asks for, checked (``check_filters``) before any is read."""
+
     locale: Locale
     category: str | None = None
     audience: str | None = None
@@ -40,25 +68,6 @@ class EventFilters:
     #: which a preview of a never-published project asks for too (``project`` must be public).
     project_key: UUID | None = None
     include_cancelled: bool = False
-
-
-@dataclass(frozen=True)
-class Listed:
-    """One occurrence with the event page it belongs to."""
-
-    occurrence: recurrence.Occurrence
-    event: EventPage
-
-
-def check_window(start: date, end: date) -> None:
-    bounds.check_dates(start, end, names="from and to")
-    if end < start:
-        raise ContentError(f"`to` ({end}) is before `from` ({start}).")
-    if (end - start).days + 1 > MAX_WINDOW_DAYS:
-        raise ContentError(
-            f"The window from {start} to {end} is {(end - start).days + 1} days; "
-            f"at most {MAX_WINDOW_DAYS} days are allowed."
-        )
 
 
 def check_filters(filters: EventFilters) -> None:
@@ -122,8 +131,6 @@ def overlapping(
 
 
 def _moved_into(window_start: datetime, window_end: datetime):
-    from .models import EventOccurrenceChange
-
     # Generous on purpose: expansion decides exactly; a move without a new end keeps the
     # event's duration, which is never known here.
     return EventOccurrenceChange.objects.filter(
@@ -139,13 +146,6 @@ def with_event_relations(events: QuerySet[EventPage]) -> QuerySet[EventPage]:
     ask for (audiences, categories, image, related project)."""
     return events.select_related("locale", "venue").annotate(
         related_project_key=F("related_project__translation_key")
-    )
-
-
-def local_day_bounds(start: date, end: date) -> tuple[datetime, datetime]:
-    zone = site_zone()
-    return datetime.combine(start, time(), zone), datetime.combine(
-        end + timedelta(days=1), time(), zone
     )
 
 
@@ -196,71 +196,6 @@ def upcoming(filters: EventFilters, *, now: datetime, limit: int) -> list[Listed
         filters, start=today, end=today + timedelta(days=MAX_WINDOW_DAYS - 1)
     )
     return [item for item in found if item.occurrence.end > now][:limit]
-
-
-@contextmanager
-def readable_rule(event: EventPage) -> Iterator[None]:
-    """A repeat rule that cannot be expanded, as the client's error rather than a server fault.
-
-    A published event's rule was checked when it was saved; a preview's comes straight from
-    the editor's form, which may hold anything (``recurrence.RuleError``).
-    """
-    try:
-        yield
-    except recurrence.RuleError as error:
-        raise ContentError(
-            f'The repeat rule "{event.recurrence_rule}" of "{event.title}" cannot be used: '
-            f"{error} Correct it under Date and repeat and preview again."
-        ) from None
-
-
-def next_occurrences_of(
-    event: EventPage, *, now: datetime, limit: int
-) -> list[recurrence.Occurrence]:
-    """The event's next ``limit`` occurrences after ``now`` (cancelled ones included)."""
-    with readable_rule(event):
-        return recurrence.next_occurrences(
-            event.listed_schedule(), after=now, limit=limit, zone=site_zone()
-        )
-
-
-def days_spanned(occurrence: recurrence.Occurrence) -> list[date]:
-    """Local days an occurrence covers: every day of a multi-day event; an event ending at
-    midnight does not spill into the next day."""
-    zone = site_zone()
-    first = occurrence.start.astimezone(zone).date()
-    last = (occurrence.end.astimezone(zone) - timedelta(microseconds=1)).date()
-    return [first + timedelta(days=n) for n in range(max((last - first).days, 0) + 1)]
-
-
-@dataclass(frozen=True)
-class MonthGrid:
-    year: int
-    month: int
-    weeks: list[list[date]]
-    by_day: dict[date, list[Listed]]
-
-
-def month_weeks(year: int, month: int) -> list[list[date]]:
-    """The weeks a month grid shows, Monday first whatever the locale says, with the days of
-    the adjacent months that fill its first and last weeks."""
-    first = date(year, month, 1)
-    grid_start = first - timedelta(days=first.weekday())
-    next_month = date(year + month // 12, month % 12 + 1, 1)
-    last = next_month - timedelta(days=1)
-    grid_end = last + timedelta(days=6 - last.weekday())
-    days = [grid_start + timedelta(days=n) for n in range((grid_end - grid_start).days + 1)]
-    return [days[i : i + 7] for i in range(0, len(days), 7)]
-
-
-def by_day(listed: list[Listed], *, first: date, last: date) -> dict[date, list[Listed]]:
-    """``listed`` on every day from ``first`` to ``last`` each occurrence covers."""
-    days: dict[date, list[Listed]] = defaultdict(list)
-    for item in listed:
-        for day in days_spanned(item.occurrence):
-            if first <= day <= last:
-                days[day].append(item)
-    return days
 
 
 def month_grid(filters: EventFilters, *, year: int, month: int) -> MonthGrid:

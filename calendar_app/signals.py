@@ -9,6 +9,10 @@ was made, and copying a page (or creating its translation) copies every field.
 import uuid
 
 from django.db.models import F
+from django.db.models.signals import pre_save
+from wagtail.signals import page_published
+
+from .models import EventPage
 
 
 def keep_calendar_identity(sender, instance, raw=False, update_fields=None, **kwargs):
@@ -40,11 +44,6 @@ def increment_ical_sequence(sender, instance, **kwargs):
 
 
 def connect():
-    from django.db.models.signals import pre_save
-    from wagtail.signals import page_published
-
-    from .models import EventPage
-
     pre_save.connect(
         keep_calendar_identity, sender=EventPage, dispatch_uid="calendar_app.keep_identity"
     )

@@ -13,8 +13,8 @@ from django.utils.translation import gettext_lazy as _
 from cms.content import formatting
 
 from .. import recurrence
+from ..conf import site_zone
 from ..models import EventPage
-from ..selectors import site_zone
 
 #: Occurrence statuses other than scheduled; a moved occurrence is marked by ``moved_from``.
 STATUS_LABELS = {

@@ -15,7 +15,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from django.conf import settings
 from django.db.models import Q, QuerySet
 from wagtail.models import Locale, Page
 from wagtail.permissions import policy_registry
@@ -23,16 +22,15 @@ from wagtail.permissions import policy_registry
 from cms.content.selectors import prepare_for_listing
 
 from .. import recurrence
+from ..conf import calendar_settings, site_zone
 from ..models import EventPage
 from ..selectors import (
-    MAX_OCCURRENCES,
     Listed,
     by_day,
     expand_events,
     local_day_bounds,
     month_weeks,
     overlapping,
-    site_zone,
 )
 
 #: How far ahead the list looks for an event's next occurrence: a month first (most series
@@ -43,7 +41,7 @@ NEXT_OCCURRENCE_WINDOWS = (timedelta(days=31), timedelta(days=366))
 def max_month_occurrences() -> int:
     """``CALENDAR_ADMIN_MAX_OCCURRENCES``; by default the API's bound on one window's
     occurrences. Beyond it the month view says how many it leaves out, day by day."""
-    return getattr(settings, "CALENDAR_ADMIN_MAX_OCCURRENCES", MAX_OCCURRENCES)
+    return calendar_settings().admin_max_occurrences
 
 
 def editor_events(*, user, locale: Locale) -> QuerySet[EventPage]:

@@ -19,7 +19,7 @@ from wagtail.models import Locale
 
 from cms.content import bounds, formatting
 
-from ..selectors import site_zone
+from ..conf import site_zone
 from . import display
 from .selectors import (
     EventRow,

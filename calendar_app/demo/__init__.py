@@ -29,6 +29,7 @@ from project_pages.demo import (
 )
 from project_pages.models import ProjectPage, TargetGroup
 
+from ..conf import site_zone
 from ..models import (
     EventCategory,
     EventExcludedDate,
@@ -37,7 +38,6 @@ from ..models import (
     EventPage,
     Venue,
 )
-from ..models.pages import site_zone
 
 FIXTURE = Path(__file__).with_name("events.json")
 SOURCE_LANGUAGE = "sl"

@@ -12,8 +12,8 @@ from django.utils.html import strip_tags
 from icalendar import Calendar
 
 from .. import recurrence
+from ..conf import site_zone
 from ..models import EventOccurrenceChange, EventStatus
-from ..selectors import site_zone
 from . import dates
 from .data import ChangeData, EventData, EventProblem, IcsImportError, Problem
 

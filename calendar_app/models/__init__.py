@@ -1,14 +1,8 @@
 """Event pages, their calendar index and the snippets events share (venues, categories).
 Split by concern; import from here."""
 
-from .pages import (
-    EventExcludedDate,
-    EventIndexPage,
-    EventOccurrenceChange,
-    EventPage,
-    EventStatus,
-    Registration,
-)
+from .pages import EventIndexPage, EventPage, EventStatus, Registration
+from .schedule import EventExcludedDate, EventOccurrenceChange
 from .snippets import EventCategory, Venue
 
 __all__ = [

@@ -10,6 +10,7 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from cms.content.locales import locale_code_for_id
 from cms.graphql.countries import Country, country
 from cms.graphql.localization import ServedLocaleMixin, served_locale_graphql_fields
 from project_pages.models.taxonomy import TaxonomyTerm
@@ -125,8 +126,6 @@ class Venue(ServedLocaleMixin, TranslatableMixin, index.Indexed, models.Model):
     def country_in_locale(self, info) -> Country:
         """The country named in the venue's language; the language from the request's list
         of locales, so a listing's venues cost no query each."""
-        from cms.content.locales import locale_code_for_id
-
         language = locale_code_for_id(self.locale_id, request=info.context)
         return country(self.country.code, language)
 
