@@ -120,6 +120,41 @@ GRAPPLE_TYPE_FIELDS = {
     ),
 }
 
+#: The arguments of grapple's lists (``QuerySetList``): the page tree fields and ``images``.
+GRAPPLE_LIST_ARGUMENTS = frozenset(
+    {"id", "limit", "offset", "order", "searchQuery", "searchOperator", "inMenu"}
+)
+
+PAGE_TREE_FIELDS = (
+    "children", "siblings", "nextSiblings", "previousSiblings", "descendants", "ancestors",
+)  # fmt: skip
+
+#: The arguments served on grapple's own fields, by (type, field); a field of grapple's not
+#: named here takes none. A page type's interface fields go by ``PageInterface``.
+GRAPPLE_ARGUMENTS = {
+    ("Query", "images"): GRAPPLE_LIST_ARGUMENTS | {"collection"},
+    ("Query", "image"): frozenset({"id"}),
+    ("ImageObjectType", "rendition"): frozenset(
+        {
+            "max",
+            "min",
+            "width",
+            "height",
+            "fill",
+            "format",
+            "bgcolor",
+            "jpegquality",
+            "webpquality",
+            "preserveSvg",
+        }
+    ),
+    **dict.fromkeys(
+        [(block, "value") for block in ("DateBlock", "TimeBlock", "DateTimeBlock")],
+        frozenset({"format"}),
+    ),
+    **{("PageInterface", name): GRAPPLE_LIST_ARGUMENTS for name in PAGE_TREE_FIELDS},
+}
+
 #: grapple resolvers replaced by ones that apply this API's rules, by (type, field).
 PUBLIC_RESOLVERS = {
     # Only the images outside private collections (grapple checks the image's own collection,
@@ -190,6 +225,23 @@ def declared_fields() -> dict[str, Collection[str]]:
     return declared
 
 
+def _grapple_fields(graphql_schema: GraphQLSchema):
+    """(type, names, type declaring them) of the fields grapple declares, not this project's
+    apps (which declare their own arguments)."""
+    yield graphql_schema.query_type, GRAPPLE_ROOT_FIELDS, "Query"
+    for name, own_fields in {**GRAPPLE_TYPE_FIELDS, **GRAPPLE_BLOCK_FIELDS}.items():
+        if (graphql_type := graphql_schema.get_type(name)) is not None:
+            yield graphql_type, set(own_fields), name
+    for interface_name, interface_fields in (
+        ("PageInterface", PUBLIC_PAGE_INTERFACE_FIELDS),
+        ("StreamFieldInterface", BLOCK_INTERFACE_FIELDS),
+        ("SnippetInterface", SNIPPET_INTERFACE_FIELDS),
+    ):
+        interface = graphql_schema.get_type(interface_name)
+        for graphql_type in [interface, *graphql_schema.get_implementations(interface).objects]:
+            yield graphql_type, set(interface_fields), interface_name
+
+
 def _restrict(graphql_type: GraphQLObjectType | GraphQLInterfaceType, allowed: Collection[str]):
     for name in list(graphql_type.fields):
         if name not in allowed:
@@ -204,6 +256,13 @@ def restrict_to_public_fields(schema: graphene.Schema) -> graphene.Schema:
             graphql_type, GraphQLObjectType | GraphQLInterfaceType
         ):
             _restrict(graphql_type, declared[graphql_type.name])
+
+    for graphql_type, field_names, declared_on in _grapple_fields(graphql_schema):
+        for name in field_names & set(graphql_type.fields):
+            allowed = GRAPPLE_ARGUMENTS.get((declared_on, name), ())
+            arguments = graphql_type.fields[name].args
+            for argument in [argument for argument in arguments if argument not in allowed]:
+                del arguments[argument]
 
     _describe_media_types(graphql_schema)
     # A type or field grapple renames fails here, at start-up, rather than keep its resolver.

@@ -7,11 +7,13 @@ add something, and serves it the way ``cms.graphql.schema`` does.
 import graphene
 import grapple.wagtail_hooks
 import pytest
+from django.core import checks
 from grapple.registry import registry
 from grapple.schema import create_schema
 from grapple.types.images import ImageObjectType, ImagesQuery
 from grapple.types.pages import PagesQuery
 
+from cms.graphql.checks import check_served_schema as check_served_schema_at_start_up
 from cms.graphql.html import unsanitised_html_fields
 from cms.graphql.interfaces import PublicPageInterface
 from cms.graphql.queries import PublicPageQueries
@@ -36,13 +38,22 @@ class ImagesQueryWithExif:
 @pytest.fixture
 def grapple_adds_fields(monkeypatch):
     """grapple, one version on: a field on its image type, on its page interface and on every
-    page type, and a root field."""
+    page type, a root field, and arguments on a field of the image type and of the interface
+    (so of every page type)."""
     monkeypatch.setitem(ImageObjectType._meta.fields, "exif", graphene.Field(graphene.String))
     monkeypatch.setitem(
         PublicPageInterface._meta.fields, "draft_notes", graphene.Field(graphene.String)
     )
     home_page_type = registry.pages[HomePage]
     monkeypatch.setitem(home_page_type._meta.fields, "draft_notes", graphene.Field(graphene.String))
+    monkeypatch.setitem(
+        ImageObjectType._meta.fields["rendition"].args, "quality", graphene.Argument(graphene.Int)
+    )
+    monkeypatch.setitem(
+        PublicPageInterface._meta.fields["children"].args,
+        "include_drafts",
+        graphene.Argument(graphene.Boolean),
+    )
     monkeypatch.setattr(
         grapple.wagtail_hooks,
         "ImagesQuery",
@@ -56,6 +67,8 @@ def test_what_grapple_adds_is_built_but_not_served(grapple_adds_fields):
     assert "draftNotes" in built.get_type("PageInterface").fields
     assert "draftNotes" in built.get_type("HomePage").fields
     assert "imageExif" in built.query_type.fields
+    assert "quality" in built.get_type("ImageObjectType").fields["rendition"].args
+    assert "includeDrafts" in built.get_type("HomePage").fields["children"].args
 
     served = restrict_to_public_fields(create_schema()).graphql_schema
 
@@ -63,6 +76,11 @@ def test_what_grapple_adds_is_built_but_not_served(grapple_adds_fields):
     assert "draftNotes" not in served.get_type("PageInterface").fields
     assert "draftNotes" not in served.get_type("HomePage").fields
     assert "imageExif" not in served.query_type.fields
+    assert "quality" not in served.get_type("ImageObjectType").fields["rendition"].args
+    for type_name in ("PageInterface", "HomePage"):
+        children_arguments = served.get_type(type_name).fields["children"].args
+        assert "includeDrafts" not in children_arguments
+        assert {"limit", "offset", "order"} <= set(children_arguments)
     # What is declared is still served.
     assert {"url", "rendition"} <= set(served.get_type("ImageObjectType").fields)
     assert {"intro", "strapline", "title", "translations"} <= set(
@@ -113,3 +131,8 @@ def test_grapples_html_block_resolvers_are_refused():
     built = create_schema().graphql_schema
     assert {"RichTextBlock.value", "RawHTMLBlock.value"} <= set(unsanitised_html_fields(built, []))
     assert unsanitised_html_fields(schema.graphql_schema, registry.models) == []
+
+
+def test_the_served_schema_is_built_and_checked_by_the_system_checks():
+    assert check_served_schema_at_start_up in checks.registry.registry.get_checks()
+    assert check_served_schema_at_start_up() == []
