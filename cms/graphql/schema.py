@@ -237,7 +237,8 @@ def _grapple_fields(graphql_schema: GraphQLSchema):
         ("StreamFieldInterface", BLOCK_INTERFACE_FIELDS),
         ("SnippetInterface", SNIPPET_INTERFACE_FIELDS),
     ):
-        interface = graphql_schema.get_type(interface_name)
+        if (interface := graphql_schema.get_type(interface_name)) is None:
+            continue
         for graphql_type in [interface, *graphql_schema.get_implementations(interface).objects]:
             yield graphql_type, set(interface_fields), interface_name
 
