@@ -12,6 +12,7 @@ class HeadlessConfig(AppConfig):
         from cms.content import change_sources, translation_changes
         from cms.content.changes import content_changed
 
+        from . import checks  # noqa: F401 (registers the served schema's system check)
         from .caching import invalidate_on_change
 
         # Wagtail's and wagtail-localize's signals and records become content_changed...

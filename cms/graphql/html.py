@@ -97,9 +97,17 @@ def resolve_sanitised_block_value(block, info, **kwargs) -> str:
     return render_rich_text(value) if isinstance(value, RichText) else sanitize_html(str(value))
 
 
+#: grapple's block fields that serve a block's stored HTML: each must resolve through
+#: ``resolve_sanitised_block_value`` (``cms.graphql.schema`` sets it). Not here, and served as
+#: it is: ``EmbedBlock.rawEmbed``, the oEmbed HTML (an ``<iframe>``, which the sanitiser would
+#: strip) of a provider Wagtail's embed finders trust; no StreamField here has an EmbedBlock.
+GRAPPLE_HTML_BLOCK_FIELDS = (("RichTextBlock", "value"), ("RawHTMLBlock", "value"))
+
+
 def unsanitised_html_fields(graphql_schema: GraphQLSchema, models) -> list[str]:
     """``Type.field`` of every served field that would give rich text without sanitising it:
-    a field of grapple's own ``RichText`` scalar, or a model's ``RichTextField`` or a struct
+    a field of grapple's own ``RichText`` scalar, a block's stored HTML left to grapple's
+    resolver (``GRAPPLE_HTML_BLOCK_FIELDS``), or a model's ``RichTextField`` or a struct
     block's ``RichTextBlock`` declared with another type than ``SANITISED_HTML_SCALARS``
     (grapple would serve ``GraphQLString("intro")`` as the stored HTML).
 
@@ -117,6 +125,11 @@ def unsanitised_html_fields(graphql_schema: GraphQLSchema, models) -> list[str]:
             graphene_type = getattr(get_named_type(field.type), "graphene_type", None)
             if isinstance(graphene_type, type) and issubclass(graphene_type, GrappleRichText):
                 found.append(f"{graphql_type.name}.{name}")
+    for type_name, field_name in GRAPPLE_HTML_BLOCK_FIELDS:
+        block_type = graphql_schema.get_type(type_name)
+        field = block_type.fields.get(field_name) if block_type is not None else None
+        if field is not None and field.resolve is not resolve_sanitised_block_value:
+            found.append(f"{type_name}.{field_name}")
     for model in models:
         for field in _declared_fields(model):
             if _is_rich_text(model, field.field_source) and _scalar(field) not in (

@@ -41,11 +41,27 @@ from cms.content.selectors import searchable
 
 from .errors import ApiError
 
-#: Fields of grapple's ``ImageObjectType`` left out of the API. ``collection`` names the
-#: collections around the image (private ones included), ``tags`` and ``fileHash`` are the
-#: library's housekeeping, and ``srcSet`` renders only ``width-…`` filters, none of which is
-#: allowed (it would always be empty; ``PublicImage.srcSet`` is the one to use).
-NOT_SERVED_IMAGE_FIELDS = frozenset({"collection", "tags", "fileHash", "srcSet"})
+#: The fields of grapple's ``ImageObjectType`` that are served. Left out: ``collection`` (it
+#: names the collections around the image, private ones included), ``tags`` and ``fileHash``
+#: (the library's housekeeping) and ``srcSet``, which renders only ``width-…`` filters, none of
+#: which is allowed (``PublicImage.srcSet`` is the one to use). A field grapple adds is served
+#: only once it is named here.
+PUBLIC_IMAGE_FIELDS = frozenset(
+    {
+        "id", "title", "file", "description", "width", "height", "createdAt", "focalPointX",
+        "focalPointY", "focalPointWidth", "focalPointHeight", "fileSize", "renditions", "src",
+        "url", "aspectRatio", "sizes", "rendition", "isSvg",
+    }
+)  # fmt: skip
+
+#: The fields of grapple's ``ImageRenditionObjectType`` (``ImageObjectType.rendition``) that
+#: are served.
+PUBLIC_RENDITION_FIELDS = frozenset(
+    {
+        "id", "filterSpec", "file", "width", "height", "focalPointKey", "image", "focalPoint",
+        "url", "alt", "backgroundPositionStyle",
+    }
+)  # fmt: skip
 
 
 class ImageFormat(graphene.Enum):

@@ -74,6 +74,23 @@ def alternates_of(page, *, request) -> list[Alternate]:
     return alternates
 
 
+#: The fields every page type serves, in the API's names: grapple's ``PageInterface`` fields
+#: that describe a published page (not ``locked``, the editing state) and the ones this
+#: interface adds. A field grapple adds to its interface is served only once it is named here.
+PUBLIC_PAGE_INTERFACE_FIELDS = frozenset(
+    {
+        "id", "title", "slug", "contentType", "pageType", "live", "url", "urlPath", "depth",
+        "seoTitle", "searchDescription", "showInMenus", "firstPublishedAt", "lastPublishedAt",
+        "parent", "children", "siblings", "nextSiblings", "previousSiblings", "descendants",
+        "ancestors", "searchScore",
+        "locale", "translations", "isFallback", "translationKey", "translationStatus",
+        "alternates",
+    }
+)  # fmt: skip
+
+
+# No docstring: graphene would serve it as the interface's description, which the contract
+# leaves empty. Only PUBLIC_PAGE_INTERFACE_FIELDS of it are served (cms.graphql.schema).
 class PublicPageInterface(PageInterface):
     locale = graphene.String(
         required=True, description="Language code of this version of the page, e.g. `sl`."
