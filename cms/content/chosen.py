@@ -14,16 +14,13 @@ from uuid import UUID
 
 from wagtail.models import Locale, Page
 
+from .context import context_of
 from .selectors import public_pages
-
-_REQUEST_CACHE_ATTR = "_headless_public_versions"
 
 
 def served_locale(request=None) -> Locale:
-    """The locale the request asked for; where no query named one (a preview by token),
-    the active language's."""
-    requested = getattr(request, "headless_requested_locale", None)
-    return requested if requested is not None else Locale.get_active()
+    """The locale the request asked for; where no query named one, the active language's."""
+    return context_of(request).served_locale()
 
 
 def public_versions(
@@ -34,11 +31,7 @@ def public_versions(
     One query (plus one per page type unless ``model`` is given) for the keys not looked up
     earlier in the same request.
     """
-    cache = getattr(request, _REQUEST_CACHE_ATTR, None) if request is not None else None
-    if cache is None:
-        cache = {}
-        if request is not None:
-            setattr(request, _REQUEST_CACHE_ATTR, cache)
+    cache = context_of(request).public_versions
     keys = set(keys)
     missing = {key for key in keys if (model, locale.pk, key) not in cache}
     if missing:

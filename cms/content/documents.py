@@ -9,20 +9,18 @@ from django.conf import settings
 from django.db.models import Q, QuerySet
 from wagtail.models import Collection, CollectionViewRestriction
 
-_REQUEST_CACHE_ATTR = "_headless_private_collection_paths"
+from .context import context_of
 
 
 def _restricted_paths(request) -> tuple[str, ...]:
-    cached = getattr(request, _REQUEST_CACHE_ATTR, None) if request is not None else None
-    if cached is None:
-        cached = tuple(
+    context = context_of(request)
+    if context.restricted_document_paths is None:
+        context.restricted_document_paths = tuple(
             Collection.objects.filter(
                 pk__in=CollectionViewRestriction.objects.values("collection_id")
             ).values_list("path", flat=True)
         )
-        if request is not None:
-            setattr(request, _REQUEST_CACHE_ATTR, cached)
-    return cached
+    return context.restricted_document_paths
 
 
 def document_url(document) -> str:

@@ -14,7 +14,7 @@ from django.db.models.functions import Substr
 from wagtail.images import get_image_model
 from wagtail.models import Collection, CollectionViewRestriction
 
-_REQUEST_CACHE_ATTR = "_headless_private_collection_ids"
+from .context import context_of
 
 #: The annotation ``in_private_collection()`` is given under on images (``public_images``).
 IN_PRIVATE_COLLECTION = "in_private_collection"
@@ -52,12 +52,12 @@ def is_public_image(image, *, in_private: bool | None = None, request=None) -> b
 
 
 def _private_collection_ids(request) -> frozenset[int]:
-    cached = getattr(request, _REQUEST_CACHE_ATTR, None) if request is not None else None
-    if cached is None:
-        cached = frozenset(private_collections().values_list("pk", flat=True))
-        if request is not None:
-            setattr(request, _REQUEST_CACHE_ATTR, cached)
-    return cached
+    context = context_of(request)
+    if context.private_collection_ids is None:
+        context.private_collection_ids = frozenset(
+            private_collections().values_list("pk", flat=True)
+        )
+    return context.private_collection_ids
 
 
 def public_images() -> QuerySet:

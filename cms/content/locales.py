@@ -1,25 +1,21 @@
 """Which locale a request asks for, checked against the locales this site really has."""
 
 from django.conf import settings
-from django.utils import translation
 from wagtail.models import Locale
 
 from . import formatting
+from .context import context_of
 from .errors import ContentError, Problem
-
-_REQUEST_CACHE_ATTR = "_headless_locales_by_code"
 
 LOCALE_ARGUMENT_HELP = "Language code, e.g. `sl` or `en`; the site's default language if omitted."
 
 
 def _locales_by_code(request) -> dict[str, Locale]:
-    """All locales, loaded once per request (one query) and cached on the request."""
-    cached = getattr(request, _REQUEST_CACHE_ATTR, None) if request is not None else None
-    if cached is None:
-        cached = {locale.language_code: locale for locale in Locale.objects.all()}
-        if request is not None:
-            setattr(request, _REQUEST_CACHE_ATTR, cached)
-    return cached
+    """All locales, loaded once per request (one query) and kept in its context."""
+    context = context_of(request)
+    if context.locales_by_code is None:
+        context.locales_by_code = {locale.language_code: locale for locale in Locale.objects.all()}
+    return context.locales_by_code
 
 
 def default_locale_code() -> str:
@@ -50,16 +46,14 @@ def resolve_locale(code: str | None, *, request=None) -> Locale:
             f'Unknown locale "{code}". Valid locale codes: {valid}.',
             problem=Problem.UNKNOWN_LOCALE,
         ) from None
-    # Rendering in this request (rich text links, localized URLs) follows the locale asked for.
-    translation.activate(locale.language_code)
-    if request is not None:
-        request.headless_requested_locale = locale
+    # Rendering in this request (rich text links) follows the locale asked for.
+    context_of(request).requested_locale = locale
     return locale
 
 
 def is_fallback(obj, *, request) -> bool:
     """Served in another language than the one the request asked for (fallback on)."""
-    requested = getattr(request, "headless_requested_locale", None)
+    requested = context_of(request).requested_locale
     return requested is not None and obj.locale_id != requested.pk
 
 

@@ -13,7 +13,8 @@ from wagtail.images.shortcuts import get_rendition_or_not_found
 from wagtail.models import Page
 from wagtail.rich_text.pages import PageLinkHandler
 
-from .chosen import public_versions, served_locale
+from .chosen import public_versions
+from .context import current_context
 from .documents import document_url, is_public_document
 from .images import public_images
 
@@ -39,9 +40,10 @@ class PublicPageLinkHandler(PageLinkHandler):
     @classmethod
     def expand_db_attributes_many(cls, attrs_list: list[dict]) -> list[str]:
         chosen = cls.get_many(attrs_list)
-        # Rendering follows the language the query asked for (``resolve_locale`` activates it).
+        # No request reaches a link handler: the view makes the request's context current.
         versions = public_versions(
-            [page.translation_key for page in chosen if page], locale=served_locale()
+            [page.translation_key for page in chosen if page],
+            locale=current_context().served_locale(),
         )
         targets = [versions.get(page.translation_key) if page else None for page in chosen]
         urls = [page.url if page else None for page in targets]  # None: a page no site serves

@@ -31,9 +31,11 @@ from graphql.validation import NoSchemaIntrospectionCustomRule
 from graphql.validation.validate import ValidationAbortedError
 
 from cms.content.bounds import lone_surrogate, surrogate_message
+from cms.content.context import serving
 from cms.content.selectors import public_pages_snapshot
 
 from . import bounds, caching, limits, persisted
+from .context import begin, graphql_context
 from .errors import (
     SEARCH_TEXT_REFUSED,
     ErrorCode,
@@ -111,29 +113,24 @@ class HeadlessGraphQLView(GraphQLView):
     standard ones are listed explicitly; the limits, which depend on the request's variables,
     are set per request, before them. A request that cannot run is refused with a
     ``RequestError`` rather than graphene-django's plain-text ``HttpError`` messages, so every
-    answer has a GraphQL ``errors`` body with a code.
+    answer has a GraphQL ``errors`` body with a code. What the hooks learn about a request
+    travels in its ``GraphQLRequestContext`` (``context``), made as the request arrives.
     """
-
-    # Django makes a view instance per request: the hash under which this request's document is
-    # registered for automatic persisted queries, once it has proved valid.
-    register_as: str | None = None
-    # This request's parameters once read, and how the response cache and HTTP caches may
-    # treat its answer.
-    _params: tuple | None = None
-    persisted_hash: str | None = None
-    execution_ok: bool = False
-    cache_status: str = "MISS"
-    cacheable_answer: bool = False
 
     def __init__(self, **kwargs):
         kwargs.setdefault("graphiql", getattr(settings, "HEADLESS_GRAPHIQL", False))
         super().__init__(**kwargs)
 
     def dispatch(self, request, *args, **kwargs):
+        context = begin(request)
         try:
             response = super().dispatch(request, *args, **kwargs)
         except RequestError as error:
             response = error_response(error)
+        if context.requested_locale is not None:
+            # The answer is in the language the query asked for (LocaleMiddleware would name
+            # the URL's, which for this endpoint is always the default language).
+            response.headers.setdefault("Content-Language", context.requested_locale.language_code)
         # The answer's media type, and GraphiQL or not, depend on Accept.
         patch_vary_headers(response, ["Accept"])
         if not response.get("Content-Type", "").startswith("text/html"):
@@ -151,17 +148,19 @@ class HeadlessGraphQLView(GraphQLView):
     def _http_caching(self, request: HttpRequest, response: HttpResponse) -> HttpResponse:
         """Public GET answers get an ETag and Cache-Control for browsers and CDNs (and 304
         for a matching If-None-Match); everything else must not be stored by anyone."""
+        context = graphql_context(request)
         if caching.response_cache_enabled():
-            response["X-Cache"] = self.cache_status
+            response["X-Cache"] = context.cache_status
         # Browsers cache per Origin too when CORS headers are in play (django-cors-headers).
         caching.vary_on(response, ["Origin"])
-        if request.method == "GET" and self.cacheable_answer and response.status_code == 200:
+        if request.method == "GET" and context.cacheable_answer and response.status_code == 200:
             return caching.public_response(request, response)
         return caching.private_response(response)
 
     def get_response(self, request, data, show_graphiql=False):
         """graphene-django's, behind the response cache (``caching``) for anonymous queries."""
         query, variables, operation_name, _id = self.get_graphql_params(request, data)
+        context = graphql_context(request)
         public = not show_graphiql and caching.is_public(request, query, variables)
         cached = None
         if public:
@@ -170,28 +169,28 @@ class HeadlessGraphQLView(GraphQLView):
                 query=query,
                 variables=variables,
                 operation_name=operation_name,
-                persisted_hash=self.persisted_hash,
+                persisted_hash=context.persisted_hash,
                 media_type=response_media_type(request),
             )
         if cached is None:
             result, status_code = super().get_response(request, data, show_graphiql)
         elif (body := cached.lookup()) is not None:
-            self.cache_status = "HIT"
+            context.cache_status = "HIT"
             result, status_code = body, 200
-            self.execution_ok = True
-            if self.register_as:  # the APQ registration expired before the cached answer
-                persisted.register(self.register_as, query)
+            context.execution_ok = True
+            if context.register_as:  # the APQ registration expired before the cached answer
+                persisted.register(context.register_as, query)
         else:
             with cached.collecting(request):
                 result, status_code = super().get_response(request, data, show_graphiql)
-            if status_code == 200 and self.execution_ok and isinstance(result, str):
+            if status_code == 200 and context.execution_ok and isinstance(result, str):
                 cached.store(result)
         if status_code == 400 and response_media_type(request) == JSON:
             # A request error (parse, validation, the operation, its variables): GraphQL over
             # HTTP answers it 400 in application/graphql-response+json but 200 in the legacy
             # application/json, whose clients read a GraphQL body from 2xx answers only.
             status_code = 200
-        self.cacheable_answer = public and status_code == 200 and self.execution_ok
+        context.cacheable_answer = public and status_code == 200 and context.execution_ok
         return result, status_code
 
     def parse_body(self, request: HttpRequest) -> dict[str, Any]:
@@ -245,9 +244,10 @@ class HeadlessGraphQLView(GraphQLView):
         """``query``, ``variables`` and ``operationName`` as graphene-django reads them (the URL's
         query string first, then the body), checked, with the persisted query resolved. Read
         once per request (the response cache reads them before graphene-django does)."""
-        if self._params is None:
-            self._params = self._read_graphql_params(request, data)
-        return self._params
+        context = graphql_context(request)
+        if context.params is None:
+            context.params = self._read_graphql_params(request, data)
+        return context.params
 
     def _read_graphql_params(self, request: HttpRequest, data: dict[str, Any]):
         def param(name: str) -> Any:
@@ -279,9 +279,10 @@ class HeadlessGraphQLView(GraphQLView):
                 "The request has no query: send the GraphQL document as query, or its SHA-256 "
                 'hash as extensions.persistedQuery = {"version": 1, "sha256Hash": "..."}.'
             )
-        self.register_as = document.register_as
+        context = graphql_context(request)
+        context.register_as = document.register_as
         if (extensions or {}).get("persistedQuery") is not None:
-            self.persisted_hash = str(extensions["persistedQuery"].get("sha256Hash")).lower()
+            context.persisted_hash = str(extensions["persistedQuery"].get("sha256Hash")).lower()
         return document.text, variables, operation_name, param("id")
 
     def execute_graphql_request(
@@ -295,7 +296,8 @@ class HeadlessGraphQLView(GraphQLView):
             )
         else:
             # The API only reads, so one snapshot of the hidden sections serves the whole query.
-            with public_pages_snapshot():
+            # Rich text renders with no request at hand: it reads the context made current.
+            with public_pages_snapshot(), serving(graphql_context(request)):
                 result = self._execute(request, query, variables, operation_name)
         if result is not None and result.errors:
             result.errors = [_as_client_error(error) for error in result.errors]
@@ -304,9 +306,10 @@ class HeadlessGraphQLView(GraphQLView):
             for error in result.errors or ()
         ):
             raise database_unavailable()
-        self.execution_ok = result is not None and not result.errors
-        if self.register_as and result is not None and not _has_request_errors(result):
-            persisted.register(self.register_as, query)
+        context = graphql_context(request)
+        context.execution_ok = result is not None and not result.errors
+        if context.register_as and result is not None and not _has_request_errors(result):
+            persisted.register(context.register_as, query)
         return result
 
     def _execute(

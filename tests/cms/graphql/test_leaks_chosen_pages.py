@@ -8,6 +8,7 @@ import pytest
 from django.test import RequestFactory
 from wagtail.models import Locale
 
+from cms.content.context import context_of
 from cms.graphql.schema import schema
 from tests.calendar_app.factories import EventIndexPageFactory, EventPageFactory
 from tests.factories import PlainPageFactory, publish, translate
@@ -151,7 +152,7 @@ def _resolve_page_chooser(page, *, locale: str):
     this resolver instead of grapple's.
     """
     request = RequestFactory().get("/graphql/")
-    request.headless_requested_locale = Locale.objects.get(language_code=locale)
+    context_of(request).requested_locale = Locale.objects.get(language_code=locale)
     resolve = schema.graphql_schema.get_type("PageChooserBlock").fields["page"].resolve
     return resolve(SimpleNamespace(value=page), SimpleNamespace(context=request))
 
