@@ -7,6 +7,7 @@ them, and a client that sends the ``ETag`` back (``If-None-Match``) gets ``304 N
 from django.http import Http404, HttpResponse, HttpResponseBadRequest
 
 from cms.content.bounds import MAX_DATABASE_ID, is_database_id
+from cms.content.context import context_of
 from cms.content.selectors import public_pages_snapshot
 from cms.graphql.caching import is_anonymous, private_response, public_response
 
@@ -43,6 +44,7 @@ def calendar_feed(request):
         )
     response = HttpResponse(body, content_type=ICS_CONTENT_TYPE)
     response["Content-Disposition"] = 'inline; filename="calendar.ics"'
+    response["Content-Language"] = context_of(request).served_locale().language_code
     return _cacheable(request, response)
 
 

@@ -605,3 +605,12 @@ def test_a_project_id_the_database_cannot_hold_is_a_bad_request(client, calendar
         f'Unknown project "{value}": a project id is a number from 1 to 2147483647, '
         "the id of a published project page."
     )
+
+
+@pytest.mark.parametrize("code", ["sl", "en"])
+def test_the_feed_names_its_language(client, calendar, code):
+    """Calendar clients and caches read the feed's language from ``Content-Language``: the
+    ``locale`` asked for, not the address's."""
+    response = client.get(f"/calendar.ics?locale={code}")
+    assert response.status_code == 200
+    assert response["Content-Language"] == code
