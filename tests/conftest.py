@@ -3,11 +3,14 @@ import json
 import pytest
 from django.contrib.auth import get_user_model
 from django.db import connection
+from django.test.utils import setup_databases, teardown_databases
+from pytest_django.fixtures import _disable_migrations, _get_databases_for_setup
 from pytest_django.plugin import blocking_manager_key
 from wagtail.models import Site
 from wagtail.users.models import UserProfile
 
 from cms.home.models import HomePage
+from tests.db_cache import in_memory_sqlite, setup_in_memory_sqlite
 from tests.db_layers import Layers, build_site_tree, wanted_layers
 
 
@@ -87,6 +90,40 @@ class QueryCounter:
 @pytest.fixture
 def count_queries():
     return QueryCounter
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(
+    request,
+    django_test_environment,
+    django_db_blocker,
+    django_db_createdb,
+    django_db_keepdb,
+    django_db_use_migrations,
+    django_db_modify_db_settings,
+):
+    """pytest-django's fixture of this name, except that an in-memory SQLite database is
+    migrated once and copied (tests/db_cache.py)."""
+    aliases, serialized_aliases = _get_databases_for_setup(request.session.items)
+    verbosity = request.config.option.verbose
+    keepdb = django_db_keepdb and not django_db_createdb
+    with django_db_blocker.unblock():
+        if in_memory_sqlite(aliases) and django_db_use_migrations and not keepdb:
+            old_config = setup_in_memory_sqlite(verbosity, serialized_aliases, django_db_createdb)
+        else:
+            if not django_db_use_migrations:
+                _disable_migrations()
+            old_config = setup_databases(
+                verbosity=verbosity,
+                interactive=False,
+                aliases=aliases,
+                serialized_aliases=serialized_aliases,
+                keepdb=keepdb,
+            )
+    yield
+    if not keepdb:
+        with django_db_blocker.unblock():
+            teardown_databases(old_config, verbosity=verbosity)
 
 
 @pytest.fixture(scope="session")
