@@ -10,7 +10,7 @@ from wagtail.models import Site
 from wagtail.users.models import UserProfile
 
 from cms.home.models import HomePage
-from tests.db_cache import in_memory_sqlite, setup_in_memory_sqlite
+from tests.db_cache import can_copy, setup_copied
 from tests.db_layers import Layers, build_site_tree, wanted_layers
 
 
@@ -102,14 +102,14 @@ def django_db_setup(
     django_db_use_migrations,
     django_db_modify_db_settings,
 ):
-    """pytest-django's fixture of this name, except that an in-memory SQLite database is
-    migrated once and copied (tests/db_cache.py)."""
+    """pytest-django's fixture of this name, except that the database is migrated once and
+    copied (tests/db_cache.py)."""
     aliases, serialized_aliases = _get_databases_for_setup(request.session.items)
     verbosity = request.config.option.verbose
     keepdb = django_db_keepdb and not django_db_createdb
     with django_db_blocker.unblock():
-        if in_memory_sqlite(aliases) and django_db_use_migrations and not keepdb:
-            old_config = setup_in_memory_sqlite(verbosity, serialized_aliases, django_db_createdb)
+        if can_copy(aliases) and django_db_use_migrations and not keepdb:
+            old_config = setup_copied(verbosity, serialized_aliases, django_db_createdb)
         else:
             if not django_db_use_migrations:
                 _disable_migrations()
