@@ -105,6 +105,14 @@ def _migrated_postgresql(verbosity: int, template: str) -> None:
     for migrated, old_name, _ in old_config:
         migrated.close()
         settings.DATABASES["default"]["NAME"] = migrated.settings_dict["NAME"] = old_name
+    # Templates of earlier migrations are of no more use.
+    with connection.creation._nodb_cursor() as cursor:
+        cursor.execute(
+            "SELECT datname FROM pg_database WHERE datname LIKE %s AND datname <> %s",
+            [template.rpartition("_")[0] + "_%", template],
+        )
+        for (earlier,) in cursor.fetchall():
+            cursor.execute(f"DROP DATABASE IF EXISTS {connection.ops.quote_name(earlier)}")
 
 
 def _copy_postgresql(template: str, serialize: bool) -> list:
@@ -134,6 +142,9 @@ def _save(cached: Path) -> None:
     with closing(sqlite3.connect(partial)) as target:
         connections["default"].connection.backup(target)
     partial.replace(cached)
+    for earlier in CACHE_DIR.glob("migrated-*.sqlite3"):
+        if earlier != cached:
+            earlier.unlink(missing_ok=True)
 
 
 def setup_copied(verbosity: int, serialized_aliases, rebuild: bool) -> list:
