@@ -3,11 +3,15 @@ import json
 import pytest
 from django.contrib.auth import get_user_model
 from django.db import connection
+from django.test.utils import setup_databases, teardown_databases
+from pytest_django.fixtures import _disable_migrations, _get_databases_for_setup
 from pytest_django.plugin import blocking_manager_key
-from wagtail.models import Page, Site
+from wagtail.models import Site
 from wagtail.users.models import UserProfile
 
-from tests.factories import HomePageFactory, LocaleFactory, translate
+from cms.home.models import HomePage
+from tests.db_cache import can_copy, setup_copied
+from tests.db_layers import Layers, build_site_tree, wanted_layers
 
 
 def pytest_addoption(parser):
@@ -88,19 +92,92 @@ def count_queries():
     return QueryCounter
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(
+    request,
+    django_test_environment,
+    django_db_blocker,
+    django_db_createdb,
+    django_db_keepdb,
+    django_db_use_migrations,
+    django_db_modify_db_settings,
+):
+    """pytest-django's fixture of this name, except that the database is migrated once and
+    copied (tests/db_cache.py)."""
+    aliases, serialized_aliases = _get_databases_for_setup(request.session.items)
+    verbosity = request.config.option.verbose
+    keepdb = django_db_keepdb and not django_db_createdb
+    with django_db_blocker.unblock():
+        if can_copy(aliases) and django_db_use_migrations and not keepdb:
+            old_config = setup_copied(verbosity, serialized_aliases, django_db_createdb)
+        else:
+            if not django_db_use_migrations:
+                _disable_migrations()
+            old_config = setup_databases(
+                verbosity=verbosity,
+                interactive=False,
+                aliases=aliases,
+                serialized_aliases=serialized_aliases,
+                keepdb=keepdb,
+            )
+    yield
+    if not keepdb:
+        with django_db_blocker.unblock():
+            teardown_databases(old_config, verbosity=verbosity)
+
+
+@pytest.fixture(scope="session")
+def db_layers(django_db_setup, django_db_blocker):
+    """The shared database states of tests/db_layers.py, rolled back at the end of the run."""
+    layers = Layers(django_db_blocker)
+    yield layers
+    layers.switch([])
+
+
+def _is_transactional(request) -> bool:
+    """As pytest-django decides whether a test commits for real."""
+    marker = request.node.get_closest_marker("django_db")
+    flags = marker.kwargs if marker else {}
+    return bool(
+        flags.get("transaction")
+        or flags.get("reset_sequences")
+        or {"transactional_db", "live_server", "django_db_reset_sequences"}
+        & set(request.fixturenames)
+    )
+
+
+@pytest.fixture(autouse=True)
+def _django_db_marker(request):
+    """pytest-django's fixture of this name, which opens each database test's own atomic block;
+    first the layers that test starts from are opened (or the others closed), under it."""
+    marker = request.node.get_closest_marker("django_db")
+    if marker or "_django_db_helper" in request.fixturenames:
+        request.getfixturevalue("db_layers").switch(
+            wanted_layers(request.fixturenames, _is_transactional(request))
+        )
+    if marker:
+        request.getfixturevalue("_django_db_helper")
+
+
 @pytest.fixture
-def site_tree(db):
-    """The sl home page as the default site's root, and its published en translation."""
-    LocaleFactory(language_code="sl")
-    LocaleFactory(language_code="en")
-    root = Page.get_first_root_node()
-    Site.objects.all().delete()
-    for welcome_page in root.get_children():
-        welcome_page.delete()
-    home_sl = HomePageFactory(parent=root, title="Domov", slug="domov", locale__language_code="sl")
-    Site.objects.create(hostname="localhost", root_page=home_sl, is_default_site=True)
-    home_en = translate(home_sl, "en", title="Home", slug="home")
-    return {"sl": home_sl, "en": home_en}
+def site_tree(db, db_layers):
+    """The sl home page as the default site's root, and its published en translation: the
+    layer's, or built for this test when no layer can be under it."""
+    layer_is_under_the_test = (
+        db_layers.open
+        and db_layers.open[-1][0] == "site_tree"
+        and len(connection.atomic_blocks) == len(db_layers.open) + 1
+    )
+    if not layer_is_under_the_test:
+        return build_site_tree()
+    # Building the tree left Wagtail's cached site root paths filled with it; a test that ran
+    # since may have left them filled with its own changes, rolled back.
+    Site.clear_site_root_paths_cache()
+    Site.get_site_root_paths()
+    return {
+        language: HomePage.objects.get(pk=pk)
+        for language, pk in db_layers.value("site_tree").items()
+    }
 
 
 @pytest.fixture

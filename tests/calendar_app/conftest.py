@@ -30,7 +30,7 @@ def project_index(site_tree):
 
 
 @pytest.fixture(scope="module")
-def calendar_demo(django_db_setup, django_db_blocker):
+def calendar_demo(django_db_setup, django_db_blocker, db_layers):
     """The demo loader's content (projects and events, sl and en), loaded once per test module
     inside a transaction that is rolled back afterwards."""
     from io import StringIO
@@ -38,6 +38,7 @@ def calendar_demo(django_db_setup, django_db_blocker):
     from django.core.management import call_command
     from django.db import transaction
 
+    db_layers.switch([])
     with django_db_blocker.unblock(), transaction.atomic():
         call_command("load_demo", stdout=StringIO())
         yield

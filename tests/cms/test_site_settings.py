@@ -529,11 +529,12 @@ def test_navigation_costs_a_fixed_number_of_queries(graphql, count_queries, site
 
 
 @pytest.fixture(scope="module")
-def demo_content(django_db_setup, django_db_blocker):
+def demo_content(django_db_setup, django_db_blocker, db_layers):
     """``load_demo``'s content, loaded once for this module inside a transaction that is
     rolled back afterwards."""
     from django.core.management import call_command
 
+    db_layers.switch([])
     with django_db_blocker.unblock(), transaction.atomic():
         call_command("load_demo", stdout=StringIO())
         yield

@@ -38,7 +38,7 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture(scope="module")
-def contract_demo(django_db_setup, django_db_blocker, tmp_path_factory):
+def contract_demo(django_db_setup, django_db_blocker, db_layers, tmp_path_factory):
     """The demo content, loaded once for the module at the frozen time and rolled back after.
     Images go to a storage of their own that overwrites files: each test makes its renditions
     again (they are rolled back with it), and a storage that kept the old file would give the
@@ -54,6 +54,7 @@ def contract_demo(django_db_setup, django_db_blocker, tmp_path_factory):
             },
         },
     }
+    db_layers.switch([])
     with (
         override_settings(STORAGES=overwriting_storage),
         time_machine.travel(FROZEN_NOW, tick=False),
