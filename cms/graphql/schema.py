@@ -43,7 +43,7 @@ from .images import (
     resolve_public_image,
     resolve_public_images,
 )
-from .registry import public_root_fields
+from .registry import check_root_fields, public_root_fields
 
 #: Fields of grapple's page interface that describe the editing state, not the content.
 NOT_PUBLIC_INTERFACE_FIELDS = frozenset({"locked"})
@@ -201,3 +201,5 @@ def _describe_orders(graphql_schema: GraphQLSchema) -> None:
 
 
 schema = restrict_to_public_fields(grapple_schema)
+# The response cache knows how to tag every served root field, or the API does not start.
+check_root_fields(schema.graphql_schema.query_type.fields)
