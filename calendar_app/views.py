@@ -9,7 +9,8 @@ from django.http import Http404, HttpResponse, HttpResponseBadRequest
 from cms.content.bounds import MAX_DATABASE_ID, is_database_id
 from cms.content.context import context_of
 from cms.content.selectors import public_pages_snapshot
-from cms.graphql.caching import is_anonymous, private_response, public_response
+from cms.graphql.caching_documents import is_anonymous
+from cms.graphql.caching_http import private_response, public_response
 
 from .ical import FeedError, calendar_for_request, event_calendar
 

@@ -4,14 +4,35 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
-from cms.graphql.registry import register_public_queries
+from cms.graphql.registry import LOCALE_PAGES, register_public_queries, snippets
 from cms.translator_limits import LocalePermissionPolicy, LocalisedSnippetViewSet
 
 from . import admin_recurrence
 from .graphql import CalendarQueries
 from .models import EventCategory, Venue
+from .selectors import MAX_OCCURRENCES
 
-register_public_queries(CalendarQueries)
+register_public_queries(
+    CalendarQueries,
+    root_fields={
+        "eventCategories": snippets(EventCategory),
+        "venues": snippets(Venue),
+        "events": LOCALE_PAGES,
+        "calendarMonth": LOCALE_PAGES,
+        "upcomingEvents": LOCALE_PAGES,
+    },
+    list_maxima={
+        "Query.events": MAX_OCCURRENCES,
+        # The limits calendar_app.graphql checks (_check_limit); tests/cms/graphql/test_limits
+        # compares them with its answers and descriptions.
+        "Query.upcomingEvents": 100,
+        "ProjectPage.events": 100,
+        "EventPage.nextOccurrences": 50,
+        # What a month grid cannot exceed.
+        "CalendarMonth.weeks": 6,
+        "CalendarWeek.days": 7,
+    },
+)
 for model in (Venue, EventCategory):
     register_permission_policy(model, LocalePermissionPolicy(model))
 

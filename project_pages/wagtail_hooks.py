@@ -3,13 +3,23 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from cms.graphql.registry import register_public_queries
+from cms.content.pagination import max_per_page
+from cms.graphql.registry import LOCALE_PAGES, register_public_queries, snippets
 from cms.translator_limits import LocalePermissionPolicy, LocalisedSnippetViewSet
 
 from .graphql import ProjectQueries
 from .models import FundingProgramme, Person, TargetGroup
 
-register_public_queries(ProjectQueries)
+register_public_queries(
+    ProjectQueries,
+    root_fields={
+        "targetGroups": snippets(TargetGroup),
+        "fundingProgrammes": snippets(FundingProgramme),
+        "projects": LOCALE_PAGES,
+    },
+    # The listing's pages are paginated at most max_per_page (cms.content.pagination).
+    list_maxima={"Query.projects": max_per_page, "ProjectIndexPage.projects": max_per_page},
+)
 for model in (TargetGroup, FundingProgramme):
     register_permission_policy(model, LocalePermissionPolicy(model))
 

@@ -52,7 +52,7 @@ from .images import (
     resolve_public_images,
 )
 from .interfaces import PUBLIC_PAGE_INTERFACE_FIELDS
-from .registry import public_root_fields
+from .registry import check_root_fields, public_root_fields
 
 #: grapple's root fields that are served (``image`` and ``images`` with the resolvers below).
 #: Its others bypass the public-page rules or the locale: ``site`` and ``sites`` list pages of
@@ -385,3 +385,5 @@ def _describe_orders(graphql_schema: GraphQLSchema) -> None:
 
 
 schema = restrict_to_public_fields(grapple_schema)
+# The response cache knows how to tag every served root field, or the API does not start.
+check_root_fields(schema.graphql_schema.query_type.fields)

@@ -34,7 +34,7 @@ from cms.content.bounds import lone_surrogate, surrogate_message
 from cms.content.context import serving
 from cms.content.selectors import public_pages_snapshot
 
-from . import bounds, caching, limits, persisted
+from . import bounds, caching, caching_documents, caching_http, limits, persisted
 from .context import begin, graphql_context
 from .errors import (
     SEARCH_TEXT_REFUSED,
@@ -152,16 +152,16 @@ class HeadlessGraphQLView(GraphQLView):
         if caching.response_cache_enabled():
             response["X-Cache"] = context.cache_status
         # Browsers cache per Origin too when CORS headers are in play (django-cors-headers).
-        caching.vary_on(response, ["Origin"])
+        caching_http.vary_on(response, ["Origin"])
         if request.method == "GET" and context.cacheable_answer and response.status_code == 200:
-            return caching.public_response(request, response)
-        return caching.private_response(response)
+            return caching_http.public_response(request, response)
+        return caching_http.private_response(response)
 
     def get_response(self, request, data, show_graphiql=False):
         """graphene-django's, behind the response cache (``caching``) for anonymous queries."""
         query, variables, operation_name, _id = self.get_graphql_params(request, data)
         context = graphql_context(request)
-        public = not show_graphiql and caching.is_public(request, query, variables)
+        public = not show_graphiql and caching_documents.is_public(request, query, variables)
         cached = None
         if public:
             cached = caching.cached_query(

@@ -5,7 +5,7 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
-from cms.graphql.registry import register_public_queries
+from cms.graphql.registry import register_public_queries, snippets
 from cms.translation_review import review_instead_of_publishing
 from cms.translator_limits import (
     END_TRANSLATION_MESSAGE,
@@ -18,7 +18,15 @@ from cms.translator_limits import (
 from .graphql import SiteQueries
 from .models import MainMenu, SiteFooter
 
-register_public_queries(SiteQueries)
+register_public_queries(
+    SiteQueries,
+    # Links to pages are served in their public version of the requested locale.
+    root_fields={
+        "siteSettings": snippets(SiteFooter, locale_pages=True),
+        "navigation": snippets(MainMenu, locale_pages=True),
+        "mainMenu": snippets(MainMenu, locale_pages=True),
+    },
+)
 for model in (MainMenu, SiteFooter):
     register_permission_policy(model, LocalePermissionPolicy(model))
 

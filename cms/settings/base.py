@@ -242,7 +242,7 @@ GRAPHENE = {
     "MIDDLEWARE": [
         "cms.graphql.arguments.ListArgumentsMiddleware",
         # Notes what each query read, for the response cache's invalidation.
-        "cms.graphql.caching.CacheTagsMiddleware",
+        "cms.graphql.caching_tags.CacheTagsMiddleware",
     ],
 }
 GRAPPLE = {

@@ -215,7 +215,7 @@ def test_a_pillow_without_avif_fails_the_system_check(monkeypatch):
 
 
 def test_the_renditions_list_is_counted_at_the_offered_widths():
-    from cms.graphql.limits import list_maximum
+    from cms.graphql.registry import list_maximum
 
     assert list_maximum("PublicImage.renditions") == len(RENDITION_WIDTHS)
     assert "renditions" in schema.graphql_schema.get_type("PublicImage").fields

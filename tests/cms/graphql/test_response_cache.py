@@ -20,7 +20,7 @@ from cms.content.changes import (
     snippet_tag,
     snippets_tag,
 )
-from cms.graphql import caching
+from cms.graphql import caching_tags
 from tests.factories import PlainPageFactory, publish
 from tests.project_pages.factories import (
     FundingProgrammeFactory,
@@ -337,7 +337,7 @@ def test_a_fault_in_the_cache_code_fails_open(ask, pages, monkeypatch):
     def broken(*args):
         raise RuntimeError("bug")
 
-    monkeypatch.setattr(caching, "_object_tag", broken)
+    monkeypatch.setattr(caching_tags, "_object_tag", broken)
     answer = ask(PAGE, {"id": a.pk})
     assert answer.status_code == 200
     assert answer.json()["data"]["page"]["title"] == "Stran A"
@@ -347,15 +347,15 @@ def test_a_fault_in_the_cache_code_fails_open(ask, pages, monkeypatch):
 def test_an_answer_computed_during_a_change_is_not_kept(ask, pages, monkeypatch):
     """A change announced while the query ran may not be in its answer."""
     a, _ = pages
-    execute = caching.TagCollector.all_tags
+    execute = caching_tags.TagCollector.all_tags
 
     def change_meanwhile(self):
         announce(page_tag(a.pk))
         return execute(self)
 
-    monkeypatch.setattr(caching.TagCollector, "all_tags", change_meanwhile)
+    monkeypatch.setattr(caching_tags.TagCollector, "all_tags", change_meanwhile)
     ask(PAGE, {"id": a.pk})
-    monkeypatch.setattr(caching.TagCollector, "all_tags", execute)
+    monkeypatch.setattr(caching_tags.TagCollector, "all_tags", execute)
     assert ask(PAGE, {"id": a.pk})["X-Cache"] == "MISS"
     assert ask(PAGE, {"id": a.pk})["X-Cache"] == "HIT"
 
