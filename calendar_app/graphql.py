@@ -39,6 +39,8 @@ __all__ = [
 ]
 
 DEFAULT_LIMIT = 100
+#: Most occurrences ``upcomingEvents`` and a project's ``events`` answer with.
+MAX_UPCOMING = 100
 
 
 class YearMonth(graphene.ObjectType):
@@ -147,7 +149,7 @@ class CalendarQueries:
         graphene.NonNull(EventOccurrence),
         required=True,
         locale=graphene.String(description=LOCALE_ARGUMENT_HELP),
-        limit=graphene.Int(default_value=10, description="1 to 100."),
+        limit=graphene.Int(default_value=10, description=f"1 to {MAX_UPCOMING}."),
         **filter_arguments(),
     )
 
@@ -165,7 +167,7 @@ class CalendarQueries:
         return [EventOccurrence.from_listed(item) for item in found[:limit]]
 
     def resolve_upcoming_events(self, info, locale=None, limit=10, **arguments):
-        check_limit(limit, 100)
+        check_limit(limit, MAX_UPCOMING)
         filters = _filters(info, locale, **arguments)
         return [
             EventOccurrence.from_listed(item)
@@ -229,7 +231,7 @@ def project_events_field(field_name: str):
     return GraphQLField(field_name, EventOccurrence), lambda field_type: graphene.List(
         graphene.NonNull(EventOccurrence),
         required=True,
-        limit=graphene.Int(default_value=10, description="1 to 100."),
+        limit=graphene.Int(default_value=10, description=f"1 to {MAX_UPCOMING}."),
         resolver=lambda project, info, limit=10: resolve_project_events(project, info, limit),
         description="Upcoming occurrences of this project's events.",
     )
@@ -239,7 +241,7 @@ def resolve_project_events(project, info, limit: int = 10):
     """Public events that name the project (in any of its language versions), whatever the
     state of the project page itself: a preview of a draft project shows the events that
     already point at it; a project not saved yet has none."""
-    check_limit(limit, 100)
+    check_limit(limit, MAX_UPCOMING)
     if project.pk is None:
         return []
     filters = EventFilters(locale=project.locale, project_key=project.translation_key)

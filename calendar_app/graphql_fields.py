@@ -67,6 +67,10 @@ class EventOccurrence(graphene.ObjectType):
         )
 
 
+#: Most occurrences ``EventPage.nextOccurrences`` answers with.
+MAX_NEXT_OCCURRENCES = 50
+
+
 def check_limit(limit: int | None, maximum: int) -> None:
     if limit is None or not 1 <= limit <= maximum:
         got = "null" if limit is None else limit
@@ -74,7 +78,7 @@ def check_limit(limit: int | None, maximum: int) -> None:
 
 
 def resolve_next_occurrences(event, info, limit: int = 5):
-    check_limit(limit, 50)
+    check_limit(limit, MAX_NEXT_OCCURRENCES)
     found = next_occurrences_of(event, now=timezone.now(), limit=limit)
     return [
         EventOccurrence.from_listed(Listed(occurrence, event))
@@ -88,7 +92,7 @@ def next_occurrences_field(field_name: str):
     return GraphQLField(field_name, EventOccurrence), lambda field_type: graphene.List(
         graphene.NonNull(EventOccurrence),
         required=True,
-        limit=graphene.Int(default_value=5, description="1 to 50."),
+        limit=graphene.Int(default_value=5, description=f"1 to {MAX_NEXT_OCCURRENCES}."),
         resolver=lambda event, info, limit=5: resolve_next_occurrences(event, info, limit),
         description="The next occurrences from now (cancelled ones left out).",
     )

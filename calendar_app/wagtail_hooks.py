@@ -8,7 +8,8 @@ from cms.graphql.registry import LOCALE_PAGES, register_public_queries, snippets
 from cms.translator_limits import LocalePermissionPolicy, LocalisedSnippetViewSet
 
 from . import admin_recurrence
-from .graphql import CalendarQueries
+from .graphql import MAX_UPCOMING, CalendarQueries
+from .graphql_fields import MAX_NEXT_OCCURRENCES
 from .models import EventCategory, Venue
 from .selectors import MAX_OCCURRENCES
 
@@ -23,11 +24,9 @@ register_public_queries(
     },
     list_maxima={
         "Query.events": MAX_OCCURRENCES,
-        # The limits calendar_app.graphql checks (_check_limit); tests/cms/graphql/test_limits
-        # compares them with its answers and descriptions.
-        "Query.upcomingEvents": 100,
-        "ProjectPage.events": 100,
-        "EventPage.nextOccurrences": 50,
+        "Query.upcomingEvents": MAX_UPCOMING,
+        "ProjectPage.events": MAX_UPCOMING,
+        "EventPage.nextOccurrences": MAX_NEXT_OCCURRENCES,
         # What a month grid cannot exceed.
         "CalendarMonth.weeks": 6,
         "CalendarWeek.days": 7,
