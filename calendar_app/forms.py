@@ -16,7 +16,7 @@ from django.utils.translation import gettext_lazy as _
 
 from cms.content import formatting
 from cms.forms import CompletePageForm
-from project_pages.panels import offer_in_locale, page_locale
+from cms.panels import offer_in_locale, page_locale
 
 from .describe import describe_rule
 from .editor_widgets import MondayFirstDateInput, RepeatEditor, editor_language

@@ -25,6 +25,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_headless_preview.models import HeadlessMixin
 
+from cms.blocks import BodyBlock, served_blocks
 from cms.content.images import public_images
 from cms.content.listing import is_preview, listing_of, prefetch
 from cms.forms import CompletePageForm
@@ -33,11 +34,9 @@ from cms.graphql.images import PublicImage
 from cms.graphql.json import JSONObject
 from cms.graphql.localization import localized_for_listing
 from cms.graphql.types import page_type, snippet_list, snippet_type
-from cms.panels import InlinePanel
-from project_pages.blocks import BodyBlock, served_blocks
+from cms.panels import InlinePanel, PageInLocaleChooserPanel, TermsInPageLocalePanel
+from cms.widgets import SnippetChooser
 from project_pages.models import TargetGroup
-from project_pages.panels import PageInLocaleChooserPanel, TermsInPageLocalePanel
-from project_pages.widgets import SnippetChooser
 
 from .. import recurrence
 from ..editor_widgets import MondayFirstDateInput, MondayFirstDateTimeInput
