@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 
 from cms.content import formatting
 from cms.forms import CompletePageForm
-from project_pages.panels import offer_in_locale, page_locale
+from cms.panels import offer_in_locale, page_locale
 
 from .conf import site_zone
 from .describe import describe_rule

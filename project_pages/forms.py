@@ -1,8 +1,7 @@
 from wagtail.models import TranslatableMixin
 
 from cms.forms import CompletePageForm
-
-from .panels import offer_in_locale, page_locale
+from cms.panels import offer_in_locale, page_locale
 
 
 class ProjectPageForm(CompletePageForm):

@@ -3,6 +3,7 @@ filters, order, pagination and facets. Page fields live on the models (``graphql
 
 import graphene
 from django.utils import timezone
+from grapple.models import GraphQLField
 from grapple.registry import registry
 from grapple.types.structures import PaginationType
 
@@ -12,8 +13,8 @@ from cms.graphql.countries import Country, country
 from cms.graphql.localization import snippets_in_locale
 from cms.graphql.types import snippet_type
 
+from .enums import ProjectStatusEnum
 from .models import FundingProgramme, ProjectPage, ProjectStatus, TargetGroup
-from .models.pages import ProjectStatusEnum
 from .selectors import ProjectFilters, ProjectOrder, project_facets, project_listing
 
 DEFAULT_PER_PAGE = 20
@@ -158,9 +159,12 @@ class ProjectQueries:
 
 def listing_field(field_name: str):
     """The index page's own ``projects`` field, in grapple's (field, wrapper) form: the same
-    listing with the same arguments, limited to that index's children."""
-    from grapple.models import GraphQLField
-
+    listing with the same arguments, limited to that index's children. The index page names
+    this function by path (``project_pages.models.index``)."""
     return GraphQLField(field_name, ProjectListing), lambda field_type: graphene.Field(
-        graphene.NonNull(field_type), **listing_arguments()
+        graphene.NonNull(field_type), resolver=resolve_index_listing, **listing_arguments()
     )
+
+
+def resolve_index_listing(index, info, **arguments):
+    return resolve_project_listing(info, locale=index.locale, index=index, **arguments)

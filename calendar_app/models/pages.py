@@ -23,16 +23,15 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_headless_preview.models import HeadlessMixin
 
+from cms.blocks import BodyBlock
 from cms.forms import CompletePageForm
 from cms.graphql.html import GraphQLSafeHTML
 from cms.graphql.images import PublicImage
 from cms.graphql.json import JSONObject
 from cms.graphql.types import page_type, snippet_list, snippet_type
-from cms.panels import InlinePanel
-from project_pages.blocks import BodyBlock
+from cms.panels import InlinePanel, PageInLocaleChooserPanel, TermsInPageLocalePanel
+from cms.widgets import SnippetChooser
 from project_pages.models import TargetGroup
-from project_pages.panels import PageInLocaleChooserPanel, TermsInPageLocalePanel
-from project_pages.widgets import SnippetChooser
 
 from .. import recurrence
 from ..conf import site_zone

@@ -9,11 +9,11 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils import timezone
 
+from cms.blocks import served_blocks
 from cms.content.chosen import public_version, public_versions, served_locale
 from cms.content.images import public_images
 from cms.content.listing import listing_of, prefetch
 from cms.graphql.localization import localized_for_listing
-from project_pages.blocks import served_blocks
 
 from ..conf import site_zone
 from ..describe import describe_rule

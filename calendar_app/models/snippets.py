@@ -13,8 +13,8 @@ from wagtail_localize.fields import SynchronizedField
 from cms.content.locales import locale_code_for_id
 from cms.graphql.countries import Country, country
 from cms.graphql.localization import ServedLocaleMixin, served_locale_graphql_fields
+from cms.widgets import ChooserTexts
 from project_pages.models.taxonomy import TaxonomyTerm
-from project_pages.widgets import ChooserTexts
 
 
 class Venue(ServedLocaleMixin, TranslatableMixin, index.Indexed, models.Model):

@@ -1,16 +1,11 @@
 """Project pages and the snippets they share with other apps (target groups, programmes,
 people). Split by concern; import from here."""
 
+from ..enums import LibraryRole
 from ..periods import ProjectStatus
-from .pages import (
-    LibraryRole,
-    ProjectContact,
-    ProjectIndexPage,
-    ProjectLogo,
-    ProjectMaterial,
-    ProjectPage,
-    ProjectPartner,
-)
+from .index import ProjectIndexPage
+from .pages import ProjectPage
+from .rows import ProjectContact, ProjectLogo, ProjectMaterial, ProjectPartner
 from .taxonomy import FundingProgramme, Person, TargetGroup
 
 __all__ = [

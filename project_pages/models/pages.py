@@ -1,106 +1,56 @@
-"""The project index and project pages, with their partners, contacts, materials and logos."""
+"""A project page: what a project is, when it runs, who funds it, and who takes part."""
 
 import graphene
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Prefetch
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
-from django_countries.fields import CountryField
 from grapple.models import (
     GraphQLField,
     GraphQLInt,
     GraphQLStreamfield,
     GraphQLString,
 )
-from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
     MultiFieldPanel,
-    ObjectList,
     TabbedInterface,
 )
-from wagtail.coreutils import safe_snake_case
-from wagtail.fields import RichTextField, StreamField
-from wagtail.images import get_image_model
-from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.fields import StreamField
+from wagtail.models import Page
 from wagtail.search import index
 from wagtail_headless_preview.models import HeadlessMixin
 
-from cms.content.documents import document_url, is_public_document
-from cms.content.images import in_private_collection, is_public_image
+from cms.blocks import BodyBlock, served_blocks
+from cms.content.images import is_public_image
 from cms.content.listing import prefetch
-from cms.forms import CompletePageForm
 from cms.graphql.countries import Country, country
-from cms.graphql.html import GraphQLSafeHTML
 from cms.graphql.images import PublicImage
 from cms.graphql.json import JSONObject
 from cms.graphql.localization import localized_for_listing
 from cms.graphql.types import model_list, snippet_list, snippet_type
-from cms.panels import InlinePanel
+from cms.panels import InlinePanel, Tab, TermsInPageLocalePanel
+from cms.widgets import SnippetChooser
 
-from ..blocks import BodyBlock, GoalsBlock, served_blocks
+from ..blocks import GoalsBlock
+from ..enums import LibraryRole, LibraryRoleEnum, ProjectStatusEnum
 from ..forms import ProjectPageForm
-from ..panels import TermsInPageLocalePanel
+from ..jsonld import project_json_ld
 from ..periods import Period
-from ..widgets import SnippetChooser
+from .rows import (
+    ProjectContact,
+    ProjectMaterial,
+    ProjectPartner,
+    logos_with_images,
+    partners_with_logos,
+    with_renditions,
+)
 from .taxonomy import FundingProgramme, Person, TargetGroup
-
-
-class LibraryRole(models.TextChoices):
-    COORDINATOR = "COORDINATOR", _("Coordinator")
-    PARTNER = "PARTNER", _("Partner")
-    ASSOCIATE_PARTNER = "ASSOCIATE_PARTNER", _("Associate partner")
-
-
-class Tab(ObjectList):
-    """A tab of the page editor whose id (``#tab-project_facts``) comes from the untranslated
-    heading, so it is the same for Slovene and English editors.
-
-    Wagtail derives tab ids from the heading and caches them on the model's edit handler for
-    the life of the process; a translated heading would make them depend on the language of
-    whoever opened the editor first.
-    """
-
-    @property
-    def clean_name(self):
-        with translation.override(None):
-            return safe_snake_case(str(self.heading))
-
-
-class ProjectIndexPage(HeadlessMixin, Page):
-    """The library's catalogue of international projects ("Mednarodni projekti"): an intro and
-    the listing of the projects below it."""
-
-    intro = RichTextField(
-        _("intro"),
-        blank=True,
-        features=["bold", "italic", "link"],
-        help_text=_("Shown above the list of projects: why the library takes part in them."),
-    )
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    search_fields = [*Page.search_fields, index.SearchField("intro")]
-    graphql_fields = [
-        GraphQLSafeHTML("intro", required=True),
-        lambda: _projects_listing_field(),
-    ]
-
-    subpage_types = ["project_pages.ProjectPage"]
-    base_form_class = CompletePageForm
-    max_count_per_parent = 1
-
-    class Meta:
-        verbose_name = _("project index page")
-        verbose_name_plural = _("project index pages")
-
-    def projects(self, info, **arguments):
-        from ..graphql import resolve_project_listing
-
-        return resolve_project_listing(info, locale=self.locale, index=self, **arguments)
 
 
 class ProjectPage(HeadlessMixin, Page):
@@ -351,14 +301,14 @@ class ProjectPage(HeadlessMixin, Page):
         return served[0] if served else None
 
     @property
-    def partners_list(self) -> list["ProjectPartner"]:
-        prefetch(self, Prefetch("partners", queryset=_partners_with_logos()))
-        prefetch(self, _with_renditions("partners__logo"))
+    def partners_list(self) -> list[ProjectPartner]:
+        prefetch(self, Prefetch("partners", queryset=partners_with_logos()))
+        prefetch(self, with_renditions("partners__logo"))
         return list(self.partners.all())
 
     @property
     def partner_countries(self) -> list[Country]:
-        prefetch(self, Prefetch("partners", queryset=_partners_with_logos()))
+        prefetch(self, Prefetch("partners", queryset=partners_with_logos()))
         codes = sorted({partner.country.code for partner in self.partners.all()})
         return [country(code, self.locale.language_code) for code in codes]
 
@@ -370,7 +320,7 @@ class ProjectPage(HeadlessMixin, Page):
         return [contact.person for contact in self.contacts.all()]
 
     @property
-    def public_materials(self) -> list["ProjectMaterial"]:
+    def public_materials(self) -> list[ProjectMaterial]:
         prefetch(
             self,
             Prefetch(
@@ -384,7 +334,7 @@ class ProjectPage(HeadlessMixin, Page):
     def logo_images(self):
         """The logos' images that may be served. A preview's logos come from the revision,
         without the annotation: ``is_public_image`` looks their collections up then."""
-        prefetch(self, Prefetch("logos", queryset=_logos_with_images()))
+        prefetch(self, Prefetch("logos", queryset=logos_with_images()))
         return [
             logo.image
             for logo in self.logos.all()
@@ -400,204 +350,4 @@ class ProjectPage(HeadlessMixin, Page):
 
     @property
     def structured_data(self) -> dict:
-        from ..jsonld import project_json_ld
-
         return project_json_ld(self)
-
-
-def _with_renditions(image_field: str) -> Prefetch:
-    """The renditions of the images behind ``image_field``, in one query."""
-    rendition_model = get_image_model().get_rendition_model()
-    return Prefetch(
-        f"{image_field}__renditions",
-        queryset=rendition_model.objects.all(),
-        to_attr="prefetched_renditions",
-    )
-
-
-def _logos_with_images():
-    return (
-        ProjectLogo.objects.select_related("image")
-        .annotate(image_in_private_collection=in_private_collection("image__collection"))
-        .prefetch_related(_with_renditions("image"))
-    )
-
-
-def _partners_with_logos():
-    return ProjectPartner.objects.select_related("logo").annotate(
-        logo_in_private_collection=in_private_collection("logo__collection")
-    )
-
-
-class ProjectPartner(TranslatableMixin, Orderable):
-    """An organisation the project works with, listed by country as the seed does.
-
-    Translatable, so that wagtail-localize offers its organisation and city for translation
-    ("Trst" is "Trieste" in English); the country, website and logo are kept in step with the
-    source. A row takes its page's language (``TranslatableMixin.get_default_locale``)."""
-
-    page = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="partners")
-    organisation = models.CharField(
-        _("organisation"),
-        max_length=200,
-        blank=True,
-        help_text=_(
-            "e.g. 'Kaunas County Public Library'. Leave empty if only the country is known."
-        ),
-    )
-    city = models.CharField(_("city"), max_length=100, blank=True)
-    country = CountryField(_("country"), help_text=_("The partner's country."))
-    website = models.URLField(_("website"), blank=True)
-    logo = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("logo"),
-        help_text=_("The partner's logo, shown on the project page (optional)."),
-    )
-
-    panels = [
-        FieldPanel("organisation"),
-        FieldRowPanel([FieldPanel("city"), FieldPanel("country")]),
-        FieldPanel("website"),
-        FieldPanel("logo"),
-    ]
-    graphql_fields = [
-        GraphQLString("organisation", required=True),
-        GraphQLString("city", required=True),
-        GraphQLField("country", Country, source="country_in_locale", required=True),
-        GraphQLString("website", required=True),
-        GraphQLField("logo", PublicImage, source="public_logo"),
-    ]
-
-    class Meta(TranslatableMixin.Meta, Orderable.Meta):
-        verbose_name = _("project partner")
-        verbose_name_plural = _("project partners")
-
-    @property
-    def country_in_locale(self) -> Country:
-        return country(self.country.code, self.page.locale.language_code)
-
-    @property
-    def public_logo(self):
-        """``logo`` while it may be served, else None."""
-        flag = getattr(self, "logo_in_private_collection", None)
-        return self.logo if is_public_image(self.logo, in_private=flag) else None
-
-
-class ProjectContact(Orderable):
-    page = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="contacts")
-    person = models.ForeignKey(
-        Person, on_delete=models.CASCADE, related_name="+", verbose_name=_("person")
-    )
-
-    panels = [FieldPanel("person", widget=SnippetChooser(Person))]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("project contact")
-        verbose_name_plural = _("project contacts")
-
-
-class ProjectMaterial(TranslatableMixin, Orderable):
-    """A publication or resource from the project: a document in the CMS or a link elsewhere.
-    Translatable like ``ProjectPartner``: its title is translated, the document or address
-    kept in step with the source."""
-
-    page = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="materials")
-    title = models.CharField(
-        _("title"), max_length=200, help_text=_("e.g. 'e-Priročnik dobrih praks'.")
-    )
-    document = models.ForeignKey(
-        "wagtaildocs.Document",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("document"),
-        help_text=_("A document from the CMS's library…"),
-    )
-    external_url = models.URLField(
-        _("external URL"), blank=True, help_text=_("…or the address of a file elsewhere.")
-    )
-
-    panels = [FieldPanel("title"), FieldPanel("document"), FieldPanel("external_url")]
-    graphql_fields = [
-        GraphQLString("title", required=True),
-        GraphQLString("url", required=True),
-        GraphQLString("file_extension"),
-    ]
-
-    class Meta(TranslatableMixin.Meta, Orderable.Meta):
-        verbose_name = _("project material")
-        verbose_name_plural = _("project materials")
-
-    def clean(self):
-        super().clean()
-        if bool(self.document_id) == bool(self.external_url):
-            message = _("Choose a document or enter an external address (one of the two).")
-            raise ValidationError({"document": message, "external_url": message})
-
-    @property
-    def is_public(self) -> bool:
-        if self.document_id is None:
-            return bool(self.external_url)
-        return is_public_document(self.document)
-
-    @property
-    def url(self) -> str:
-        return document_url(self.document) if self.document_id else self.external_url
-
-    @property
-    def file_extension(self) -> str | None:
-        if self.document_id:
-            return self.document.file_extension
-        path = self.external_url.rsplit("?", 1)[0]
-        extension = path.rsplit(".", 1)[-1].lower() if "." in path.rsplit("/", 1)[-1] else ""
-        return extension or None
-
-
-class ProjectLogo(Orderable):
-    """A programme or project logo (e.g. the Erasmus+ logo), in the order to show them."""
-
-    page = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="logos")
-    image = models.ForeignKey(
-        "wagtailimages.Image",
-        on_delete=models.CASCADE,
-        related_name="+",
-        verbose_name=_("image"),
-        help_text=_("Give the image a description: it becomes the logo's alt text."),
-    )
-
-    panels = [FieldPanel("image")]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("project logo")
-        verbose_name_plural = _("project logos")
-
-
-def _projects_listing_field():
-    from ..graphql import listing_field
-
-    return listing_field("projects")
-
-
-class ProjectStatusEnum(graphene.Enum):
-    """Where a project stands today; a year-only end counts to 31 December."""
-
-    PLANNED = "PLANNED"
-    ONGOING = "ONGOING"
-    COMPLETED = "COMPLETED"
-
-    class Meta:
-        name = "ProjectStatus"
-
-
-class LibraryRoleEnum(graphene.Enum):
-    COORDINATOR = "COORDINATOR"
-    PARTNER = "PARTNER"
-    ASSOCIATE_PARTNER = "ASSOCIATE_PARTNER"
-
-    class Meta:
-        name = "LibraryRole"

@@ -9,8 +9,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from cms.graphql.localization import ServedLocaleMixin, served_locale_graphql_fields
-
-from ..widgets import ChooserTexts
+from cms.widgets import ChooserTexts
 
 
 class TaxonomyTerm(ServedLocaleMixin, TranslatableMixin, index.Indexed, models.Model):

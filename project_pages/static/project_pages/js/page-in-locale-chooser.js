@@ -1,5 +1,5 @@
 /* Wagtail's page chooser, opened on the page given as startParentId (the listing in the edited
-   page's language: project_pages.widgets.PageInLocaleChooser). */
+   page's language: cms.widgets.PageInLocaleChooser). */
 (function () {
   if (!window.PageChooser || window.PageInLocaleChooser) {
     return;

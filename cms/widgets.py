@@ -39,7 +39,7 @@ class SnippetChooser(AdminSnippetChooser):
     class is made once per process: the language active then stayed for every editor (an
     English editor saw "Izberite person"). Here the texts are formatted when shown.
 
-    ``locale`` is set on the form's own copy of the widget (``project_pages.panels``): the
+    ``locale`` is set on the form's own copy of the widget (``cms.panels``): the
     chooser then opens with Wagtail's language filter set to it.
     """
 
@@ -64,7 +64,7 @@ class SnippetChooser(AdminSnippetChooser):
 
 class PageInLocaleChooser(AdminPageChooser):
     """Wagtail's page chooser, opening on ``start_page`` (set per form: the page type's
-    listing in the edited page's language, ``project_pages.panels``) rather than on the
+    listing in the edited page's language, ``cms.panels``) rather than on the
     language of the admin's interface or of the page chosen before."""
 
     js_constructor = "PageInLocaleChooser"
@@ -80,7 +80,8 @@ class PageInLocaleChooser(AdminPageChooser):
 
     @property
     def media(self):
-        # One list, so that the subclass is defined after Wagtail's PageChooser.
+        # One list, so that the subclass is defined after Wagtail's PageChooser. The script is
+        # project_pages': cms itself is not an installed app and has no static files.
         return forms.Media(
             js=[
                 *(versioned_static(script) for script in self.WAGTAIL_SCRIPTS),
