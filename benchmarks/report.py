@@ -12,6 +12,9 @@ import django
 import wagtail
 from django.db import connection
 
+from .budget import CELL_SECONDS as CELL
+from .budget import ITERATIONS as ITER
+
 HERE = Path(__file__).resolve().parent
 RESULTS = HERE / "RESULTS.md"
 MAIN = ["a", "b", "c", "d", "e"]
@@ -211,9 +214,6 @@ def section(*, rows, rest, load, facts, marker, wall_seconds) -> str:
     main_rows = {key: rows[key] for key in MAIN}
     other_rows = {key: value for key, value in rows.items() if key not in MAIN}
     notes = {m.note for _, m, _ in rows.values() if m.note}
-    from .run import CELL_SECONDS as CELL
-    from .run import ITERATIONS as ITER
-
     extra = "; " + ", ".join(notes) if notes else ""
     cold_counts = ", ".join(f"{key} {len(row[1].times)}" for key, row in rows.items())
     return f"""<!-- BEGIN {vendor} -->

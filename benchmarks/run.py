@@ -19,11 +19,8 @@ import statistics
 import sys
 import time
 from dataclasses import dataclass, field
-from pathlib import Path
 
-ITERATIONS = int(os.environ.get("BENCH_ITERATIONS", "30"))
-CELL_SECONDS = float(os.environ.get("BENCH_CELL_SECONDS", "20"))
-HERE = Path(__file__).resolve().parent
+from .budget import CELL_SECONDS, ITERATIONS
 
 
 @dataclass

@@ -1,4 +1,7 @@
+from django.core.exceptions import PermissionDenied
 from django.utils import translation
+from wagtail.models import Page
+from wagtail_localize.models import TranslationSource
 
 
 class AdminLanguageMiddleware:
@@ -44,10 +47,6 @@ class TranslationPublishGuardMiddleware:
             or not request.POST.get("publish_translations")
         ):
             return None
-        from django.core.exceptions import PermissionDenied
-        from wagtail.models import Page
-        from wagtail_localize.models import TranslationSource
-
         source = TranslationSource.objects.filter(
             pk=view_kwargs.get("translation_source_id")
         ).first()

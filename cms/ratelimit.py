@@ -14,11 +14,13 @@ import logging
 import math
 import time
 from dataclasses import dataclass
+from functools import cached_property
 
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
 
+from cms.content.conf import cached_settings
 from cms.graphql.errors import ErrorCode, RequestError, error_response
 
 logger = logging.getLogger(__name__)
@@ -39,6 +41,33 @@ class Rate:
         return rate
 
 
+@dataclass(frozen=True)
+class RateLimitSettings:
+    """Who is limited, how much, and how to find a client's address behind proxies."""
+
+    #: ``HEADLESS_RATE_LIMIT``: ``"<requests>/<seconds>"``; empty: nothing is limited.
+    rate_text: str
+    #: ``HEADLESS_RATE_LIMIT_EXEMPT``: addresses never limited (a server-rendering frontend).
+    exempt: tuple[str, ...]
+    #: ``HEADLESS_RATE_LIMIT_TRUSTED_PROXIES``: reverse proxies in front of the site.
+    trusted_proxies: int
+
+    @cached_property
+    def rate(self) -> Rate:
+        """The parsed rate; a malformed one raises when first asked for, as each limited
+        request then would."""
+        return Rate.parse(self.rate_text)
+
+
+@cached_settings
+def rate_limit_settings() -> RateLimitSettings:
+    return RateLimitSettings(
+        rate_text=getattr(settings, "HEADLESS_RATE_LIMIT", ""),
+        exempt=tuple(getattr(settings, "HEADLESS_RATE_LIMIT_EXEMPT", ())),
+        trusted_proxies=getattr(settings, "HEADLESS_RATE_LIMIT_TRUSTED_PROXIES", 0),
+    )
+
+
 def _group(path: str) -> str | None:
     if path.startswith("/graphql"):
         return "graphql"
@@ -51,7 +80,7 @@ def client_address(request) -> str:
     """The client's address. Behind ``RATE_LIMIT_TRUSTED_PROXIES`` reverse proxies, the address
     the outermost trusted proxy saw (X-Forwarded-For, counted from the right, since a client
     can put anything on its left)."""
-    proxies = getattr(settings, "HEADLESS_RATE_LIMIT_TRUSTED_PROXIES", 0)
+    proxies = rate_limit_settings().trusted_proxies
     if proxies:
         forwarded = [
             part.strip()
@@ -68,14 +97,14 @@ class RateLimitMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        rate_setting = getattr(settings, "HEADLESS_RATE_LIMIT", "")
+        conf = rate_limit_settings()
         group = _group(request.path_info)
-        if not rate_setting or group is None or request.user.is_authenticated:
+        if not conf.rate_text or group is None or request.user.is_authenticated:
             return self.get_response(request)
         address = client_address(request)
-        if address in getattr(settings, "HEADLESS_RATE_LIMIT_EXEMPT", ()):
+        if address in conf.exempt:
             return self.get_response(request)
-        rate = Rate.parse(rate_setting)
+        rate = conf.rate
         retry_after = self._over_limit(group, address, rate)
         if retry_after is None:
             return self.get_response(request)

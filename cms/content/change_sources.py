@@ -16,8 +16,17 @@ from dataclasses import replace
 
 from django.db import models
 from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
-from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction
+from wagtail.contrib.redirects.models import Redirect
+from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
+from wagtail.models import (
+    Collection,
+    CollectionViewRestriction,
+    Page,
+    PageViewRestriction,
+    Site,
+)
 from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move
+from wagtail.snippets.models import get_snippet_models
 
 from .changes import (
     COLLECTION_CHANGED,
@@ -153,11 +162,6 @@ def _on_page_privacy_changed(sender, instance, **kwargs):
 @functools.cache
 def _watched_models() -> tuple[type[models.Model], ...]:
     """What pages show besides pages, and what their addresses depend on."""
-    from wagtail.contrib.redirects.models import Redirect
-    from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
-    from wagtail.models import Site
-    from wagtail.snippets.models import get_snippet_models
-
     return (
         *get_snippet_models(),
         BaseSiteSetting,

@@ -40,9 +40,14 @@ import logging
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.db import models, transaction
 from django.dispatch import Signal
-from wagtail.models import Locale, Page
+from wagtail.contrib.redirects.models import Redirect
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Locale, Page, ReferenceIndex, Site, get_page_models
+from wagtail.snippets.models import get_snippet_models
 
 from .conf import content_settings
 
@@ -193,9 +198,6 @@ def showing(instance: models.Model) -> list[str]:
     """The tags of the live pages and the snippets whose fields show ``instance``, from
     Wagtail's reference index; every language's listings when more than
     ``MAX_NAMED_REFERENCES`` do."""
-    from django.contrib.contenttypes.models import ContentType
-    from wagtail.models import ReferenceIndex
-
     sources = list(
         ReferenceIndex.get_references_to(instance)
         .values_list("content_type_id", "base_content_type_id", "object_id")
@@ -218,9 +220,6 @@ def showing(instance: models.Model) -> list[str]:
 def _linked_from_pages() -> frozenset[type[models.Model]]:
     """Snippet models that page models link to by a field of their own: page listings filter
     and count by them (facets) and read their names without resolving them."""
-    from wagtail.models import get_page_models
-    from wagtail.snippets.models import get_snippet_models
-
     snippets = set(get_snippet_models())
     return frozenset(
         model_field.related_model
@@ -233,9 +232,6 @@ def _linked_from_pages() -> frozenset[type[models.Model]]:
 
 
 def media_models() -> tuple[type[models.Model], ...]:
-    from wagtail.documents import get_document_model
-    from wagtail.images import get_image_model
-
     return (get_image_model(), get_document_model())
 
 
@@ -259,9 +255,6 @@ def object_change(
     docstring). It has no URL of its own; frontends purge by tag (the site footer and menu are
     on every page). ``shown_by``: the tags of what shows it, when worked out before a delete
     (``showing``); ``visibility_changed``: an image or document moved to another collection."""
-    from wagtail.contrib.redirects.models import Redirect
-    from wagtail.models import Site
-
     label = instance._meta.label_lower
     locale = _locale_code(getattr(instance, "locale_id", None))
     tags = [snippet_tag(label, instance.pk), snippets_tag(label)]

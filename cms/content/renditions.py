@@ -15,6 +15,7 @@ deployment whose Pillow was built without it, rather than serving errors for eve
 from collections.abc import Iterable, Sequence
 
 from django.core import checks
+from PIL import features
 from wagtail.images.models import Filter
 
 from .errors import ContentError
@@ -93,8 +94,6 @@ def srcset_filters(
 
 
 def avif_encoder_available() -> bool:
-    from PIL import features
-
     return bool(features.check("avif"))
 
 

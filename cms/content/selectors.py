@@ -9,6 +9,7 @@ from django.conf import settings
 from django.db.models import Exists, F, OuterRef, Q
 from django.db.models.functions import Substr
 from django.utils import timezone
+from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail.query import PageQuerySet
 
@@ -201,6 +202,7 @@ def listing_translation_status(page: Page) -> str:
     (a fixed number of queries whatever the listing's size)."""
 
     def attach_statuses(pages: list[Page]) -> None:
+        # wagtail-localize is optional, and its models load only where it is an installed app.
         from .translation_status import translation_statuses
 
         statuses = translation_statuses(pages)
@@ -236,8 +238,6 @@ def public_redirects(*, locale: Locale, site=None):
     """Redirects a frontend serving ``locale`` should apply, oldest path first: those to a page
     that is public in ``locale`` and those to another site's address. A redirect to a page
     that is a draft, private or only in another language is left out: its target would leak."""
-    from wagtail.contrib.redirects.models import Redirect
-
     redirects = Redirect.get_for_site(site).select_related("redirect_page")
     to_public_page = Q(redirect_page__in=public_pages(locale=locale).values("pk"))
     to_other_site = Q(redirect_page__isnull=True) & ~Q(redirect_link="")

@@ -121,6 +121,7 @@ class _Concerns:
 
     @classmethod
     def of(cls, items) -> "_Concerns":
+        # Only called where wagtail-localize is an installed app (see ``connect``).
         from wagtail_localize.models import TranslationContext, TranslationLog, TranslationSource
 
         def ids(kind):
@@ -228,6 +229,7 @@ def connect() -> None:
     post_save.connect(_on_page_saved, dispatch_uid="content-changes-alias-saved")
     if not apps.is_installed("wagtail_localize"):
         return
+    # wagtail-localize is optional: its models can be imported only where it is installed.
     from wagtail_localize.models import (
         StringTranslation,
         Translation,

@@ -9,6 +9,7 @@ class HeadlessConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        # These modules import models, which load only once the app registry is ready.
         from cms.content import change_sources, translation_changes
         from cms.content.changes import content_changed
 

@@ -9,31 +9,15 @@ import re
 from array import array
 from itertools import accumulate
 
-from django.conf import settings
-
+from .conf import api_settings
 from .errors import ErrorCode, RequestError
-
-#: Arrays and objects a JSON request body (or a ``variables``/``extensions`` URL parameter)
-#: may nest, when ``HEADLESS_MAX_JSON_DEPTH`` does not say.
-DEFAULT_MAX_JSON_DEPTH = 32
-
-
-def max_json_depth() -> int:
-    return getattr(settings, "HEADLESS_MAX_JSON_DEPTH", DEFAULT_MAX_JSON_DEPTH)
-
-
-def max_body_bytes() -> int:
-    """``HEADLESS_MAX_BODY_BYTES``; by default four times the largest document, room enough
-    for its JSON escapes and the variables."""
-    default = 4 * getattr(settings, "HEADLESS_MAX_DOCUMENT_BYTES", 16_384)
-    return getattr(settings, "HEADLESS_MAX_BODY_BYTES", None) or default
 
 
 def check_body_size(size: int) -> None:
     """Refuse a POST body no valid request needs before it is decoded: parsing two megabytes
     of small JSON arrays takes seconds of CPU (Django reads up to
     ``DATA_UPLOAD_MAX_MEMORY_SIZE`` for every view, the admin's forms included)."""
-    maximum = max_body_bytes()
+    maximum = api_settings().max_body_bytes
     if size > maximum:
         raise RequestError(
             f"The request body is {size:,} bytes; the maximum is {maximum:,} bytes "
@@ -63,7 +47,7 @@ def json_deeper_than(text: str, limit: int) -> bool:
 
 def check_json_depth(text: str, *, name: str) -> None:
     """Refuse JSON text nested deeper than ``HEADLESS_MAX_JSON_DEPTH`` before it is parsed."""
-    limit = max_json_depth()
+    limit = api_settings().max_json_depth
     if json_deeper_than(text, limit):
         raise RequestError(
             f"{name} nests JSON arrays and objects deeper than {limit} levels "

@@ -12,7 +12,6 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from django.conf import settings
 from graphql import (
     BreakingChange,
     DangerousChange,
@@ -31,6 +30,10 @@ from graphql import (
 )
 from graphql.language import Visitor
 
+from .client_cache import missing_identity
+from .conf import api_settings
+from .schema import schema
+
 SCHEMA_FILE = "schema.graphql"
 MANIFEST_FILE = "persisted-operations.json"
 VERSION_FILE = "VERSION"
@@ -40,12 +43,10 @@ RELEASES_DIR = "releases"
 
 
 def contract_dir() -> Path:
-    return Path(getattr(settings, "HEADLESS_CONTRACT_DIR", settings.BASE_DIR / "frontend_contract"))
+    return api_settings().contract_dir
 
 
 def served_schema() -> GraphQLSchema:
-    from .schema import schema
-
     return schema.graphql_schema
 
 
@@ -135,8 +136,6 @@ def load_operations(directory: Path | None = None) -> dict[str, Operation]:
 def cache_identity_problems(directory: Path | None = None) -> list[str]:
     """Where ``operations/`` lacks the ``__typename`` or ``id`` that normalising client caches
     need (``client_cache``); empty when nothing does."""
-    from .client_cache import missing_identity
-
     directory = directory or contract_dir() / OPERATIONS_DIR
     documents = {path.name: parse(path.read_text()) for path in sorted(directory.glob("*.graphql"))}
     return missing_identity(documents, served_schema())

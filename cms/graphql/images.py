@@ -21,6 +21,7 @@ renditions.
 
 import graphene
 from grapple.settings import grapple_settings
+from grapple.utils import resolve_queryset
 
 from cms.content.images import (
     is_public_image,
@@ -266,8 +267,6 @@ def resolve_allowed_rendition(image, info, **kwargs):
 
 def resolve_public_images(root, info, **kwargs):
     """grapple's root ``images``, which checks only each image's own collection."""
-    from grapple.utils import resolve_queryset
-
     images = public_images()
     if kwargs.get("search_query"):
         images = searchable(images)

@@ -8,6 +8,15 @@ version in the page's locale where there is one, and the original otherwise.
 from collections import defaultdict
 from collections.abc import Iterable
 
+import graphene
+from django.conf import settings
+from django.db.models import Exists, OuterRef, Q
+from grapple.models import GraphQLField, GraphQLString
+
+from cms.content.listing import listing_of
+from cms.content.locales import is_fallback
+from cms.content.selectors import fallback_enabled
+
 #: (model, translation_key, locale_id) -> the translation, or None when there is none.
 TranslationCache = dict
 
@@ -30,8 +39,6 @@ def localized(objects: list, locale_id: int, cache: TranslationCache | None = No
     fallback is on (it says so with ``isFallback``) and left out otherwise. Pass the listing's
     shared ``cache`` (already warmed) to spend no query; without one this costs one query per
     model."""
-    from cms.content.selectors import fallback_enabled
-
     cache = {} if cache is None else cache
     warm_translations(objects, locale_id, cache)
     served = []
@@ -53,8 +60,6 @@ def localized_for_listing(item, name: str, snippets_of) -> list:
     listing under ``name``: no query where every snippet is in its page's language, else one
     per snippet model and locale.
     """
-    from cms.content.listing import listing_of
-
     listing = listing_of(item)
 
     def warm(items: list) -> None:
@@ -77,15 +82,10 @@ class ServedLocaleMixin:
         return self.locale.language_code
 
     def served_as_fallback(self, info) -> bool:
-        from cms.content.locales import is_fallback
-
         return is_fallback(self, request=info.context)
 
 
 def served_locale_graphql_fields() -> list:
-    import graphene
-    from grapple.models import GraphQLField, GraphQLString
-
     return [
         GraphQLString("locale", source="locale_code", required=True),
         GraphQLField("is_fallback", graphene.Boolean, source="served_as_fallback", required=True),
@@ -100,11 +100,6 @@ def snippets_in_locale(model, locale):
     """A translatable snippet model's rows in ``locale`` (at most ``MAX_SNIPPETS``); with
     fallback on, also the default language's rows that have no ``locale`` version (they say
     ``isFallback``)."""
-    from django.conf import settings
-    from django.db.models import Exists, OuterRef, Q
-
-    from cms.content.selectors import fallback_enabled
-
     rows = model.objects.select_related("locale")
     if not fallback_enabled() or locale.language_code == settings.LANGUAGE_CODE:
         return rows.filter(locale=locale)[:MAX_SNIPPETS]

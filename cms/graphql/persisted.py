@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from django.conf import settings
 from django.core.cache import cache
 
+from .conf import api_settings
 from .errors import ErrorCode, RequestError
 from .limits import check_document_size
 
@@ -27,8 +27,6 @@ logger = logging.getLogger(__name__)
 SUPPORTED_VERSION = 1
 MANIFEST_FORMAT = "apollo-persisted-query-manifest"
 CACHE_KEY_PREFIX = "apq:"
-#: Seconds a registered document is kept, unless HEADLESS_PERSISTED_QUERIES_CACHE_TIMEOUT says.
-DEFAULT_CACHE_TIMEOUT = 60 * 60
 _SHA256_HEX = re.compile(r"[0-9a-f]{64}")
 
 # Per manifest path: the file's (mtime, size) when read, and its documents by hash.
@@ -49,7 +47,7 @@ def sha256(document: str) -> str:
 
 
 def only_manifest() -> bool:
-    return getattr(settings, "HEADLESS_PERSISTED_QUERIES_ONLY", False)
+    return api_settings().persisted_queries_only
 
 
 def manifest_documents() -> dict[str, str]:
@@ -58,10 +56,9 @@ def manifest_documents() -> dict[str, str]:
     The file is read again whenever its modification time or size changes, so a deployment or
     a test that replaces it is seen by the next request. A missing file is an empty manifest.
     """
-    configured = getattr(settings, "HEADLESS_PERSISTED_QUERIES_MANIFEST", None)
-    if not configured:
+    path = api_settings().persisted_queries_manifest
+    if path is None:
         return {}
-    path = Path(configured)
     cached = _manifests.get(path)
     try:
         stat = path.stat()
@@ -165,7 +162,7 @@ def register(digest: str, text: str) -> None:
     cache.set(
         CACHE_KEY_PREFIX + digest,
         text,
-        getattr(settings, "HEADLESS_PERSISTED_QUERIES_CACHE_TIMEOUT", DEFAULT_CACHE_TIMEOUT),
+        api_settings().persisted_queries_cache_timeout,
     )
 
 

@@ -9,7 +9,6 @@ everything else it links to (parent, translations, related pages, events, images
 served only in its public version.
 """
 
-from django.conf import settings
 from django.core.signing import BadSignature
 from grapple.types.pages import get_preview_page
 from wagtail.models import Page
@@ -18,6 +17,7 @@ from wagtail_headless_preview.models import HeadlessPreviewMixin
 from cms.content.listing import Listing
 from cms.content.locales import resolve_locale
 
+from .conf import api_settings
 from .errors import ApiError, ErrorCode
 
 
@@ -25,7 +25,7 @@ def check_preview_token(token: str) -> None:
     """wagtail-headless-preview signs tokens with a timestamp but never checks their age: a
     leaked token would show the draft forever. Here it is valid for
     ``HEADLESS_PREVIEW_MAX_AGE`` seconds (an hour by default)."""
-    max_age = getattr(settings, "HEADLESS_PREVIEW_MAX_AGE", 3600)
+    max_age = api_settings().preview_max_age
     try:
         HeadlessPreviewMixin.get_preview_signer().unsign(token, max_age=max_age)
     except BadSignature:  # SignatureExpired included

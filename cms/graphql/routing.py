@@ -8,18 +8,18 @@ reads them whole at build time, and each page of results costs a fixed number of
 """
 
 import graphene
-from django.conf import settings
 from grapple.types.structures import PaginationType
 
 from cms.content.locales import LOCALE_ARGUMENT_HELP, locale_code_for_id, resolve_locale
 from cms.content.pagination import paginate
 from cms.content.selectors import prepare_for_listing, public_redirects, sitemap_pages
 
+from .conf import api_settings
 from .interfaces import Alternate, absolute_url, alternates_of
 
 
 def max_sitemap_page_size() -> int:
-    return getattr(settings, "HEADLESS_SITEMAP_MAX_PER_PAGE", 1000)
+    return api_settings().sitemap_max_per_page
 
 
 class SitemapEntry(graphene.ObjectType):

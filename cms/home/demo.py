@@ -9,9 +9,13 @@ from django.core.files.images import ImageFile
 from django.db import transaction
 from PIL import Image as PILImage
 from PIL import ImageDraw
+from wagtail.contrib.redirects.models import Redirect
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page, Site
 from wagtail_localize.operations import translate_object
+
+from calendar_app.models import EventIndexPage
+from project_pages.models import ProjectIndexPage
 
 from .models import HomePage, MainMenu, MainMenuItem, SiteFooter, SiteFooterPartnerLogo
 
@@ -182,9 +186,6 @@ def _placeholder_png(label: str, colour: str) -> BytesIO:
 
 def _menu_pages(home: Page) -> list[Page]:
     """The sections the menu links, found by type below ``home``; those missing are skipped."""
-    from calendar_app.models import EventIndexPage
-    from project_pages.models import ProjectIndexPage
-
     pages = [model.objects.child_of(home).first() for model in (ProjectIndexPage, EventIndexPage)]
     return [page for page in pages if page is not None]
 
@@ -227,8 +228,6 @@ DEMO_REDIRECTS = [
 
 def load_redirects(homes: dict[str, Page], stdout=None) -> None:
     """The demo's redirects, each created once (Wagtail stores old paths normalised)."""
-    from wagtail.contrib.redirects.models import Redirect
-
     for old_path, code, target in DEMO_REDIRECTS:
         if Redirect.objects.filter(old_path=Redirect.normalise_path(old_path)).exists():
             continue

@@ -9,8 +9,9 @@ class WebhooksConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        # Both modules import models, which only load once the app registry is ready.
         from cms.content.changes import content_changed
 
-        from .delivery import on_change
+        from .tasks import on_change
 
         content_changed.connect(on_change, dispatch_uid="webhooks-on-content-change")

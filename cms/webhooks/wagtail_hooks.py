@@ -23,8 +23,8 @@ from wagtail.permissions import register_permission_policy
 
 from cms.content.changes import EVENTS
 
-from .delivery import retry_now
 from .models import WebhookDelivery, WebhookEndpoint
+from .tasks import retry_now
 
 RETRY_PERMISSION = "webhooks.change_webhookendpoint"
 

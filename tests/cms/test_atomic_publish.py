@@ -1,4 +1,4 @@
-"""A publish that fails half-way leaves the page as readers had it (``cms.home.apps``,
+"""A publish that fails half-way leaves the page as readers had it (``cms.home.publishing``,
 ``make_publishing_atomic``).
 
 Wagtail saves the page as live before it tells ``page_published`` receivers, updates aliases

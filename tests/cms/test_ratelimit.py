@@ -7,6 +7,8 @@ import time_machine
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
 
+from cms.ratelimit import Rate
+
 SITE_LOCALES = "query SiteLocales { locales { code } }"
 
 
@@ -17,6 +19,14 @@ def limit(settings):
     cache.clear()
     yield settings
     cache.clear()
+
+
+@pytest.fixture
+def frozen_clock():
+    """Ten seconds into a window, and still: a count made of several requests never spans two
+    windows, however slowly they run."""
+    with time_machine.travel("2026-03-02 10:00:10 +00:00", tick=False) as clock:
+        yield clock
 
 
 def ask(client, address="203.0.113.7", **extra):
@@ -58,7 +68,7 @@ def test_the_next_window_serves_again(client, limit):
 
 
 @pytest.mark.django_db
-def test_each_address_has_its_own_count(client, limit):
+def test_each_address_has_its_own_count(client, limit, frozen_clock):
     for _ in range(3):
         ask(client, address="203.0.113.7")
 
@@ -67,7 +77,7 @@ def test_each_address_has_its_own_count(client, limit):
 
 
 @pytest.mark.django_db
-def test_feeds_are_limited_with_a_plain_text_answer(client, limit):
+def test_feeds_are_limited_with_a_plain_text_answer(client, limit, frozen_clock):
     answers = [client.get("/calendar.ics", REMOTE_ADDR="203.0.113.7") for _ in range(4)]
 
     assert answers[-1].status_code == 429
@@ -88,7 +98,7 @@ def test_exempt_addresses_and_editors_are_not_limited(client, limit):
 
 
 @pytest.mark.django_db
-def test_behind_a_proxy_the_forwarded_address_is_counted(client, limit):
+def test_behind_a_proxy_the_forwarded_address_is_counted(client, limit, frozen_clock):
     limit.HEADLESS_RATE_LIMIT_TRUSTED_PROXIES = 1
     for _ in range(3):
         ask(client, address="10.0.0.1", HTTP_X_FORWARDED_FOR="spoofed, 203.0.113.7")
@@ -114,7 +124,5 @@ def test_with_the_cache_down_nothing_is_refused(client, limit):
 
 
 def test_a_malformed_rate_is_reported_with_its_form():
-    from cms.ratelimit import Rate
-
     with pytest.raises(ValueError, match="must be '<requests>/<seconds>'"):
         Rate.parse("0/60")

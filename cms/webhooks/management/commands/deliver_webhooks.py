@@ -5,8 +5,8 @@ from datetime import timedelta
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 
-from cms.webhooks.delivery import deliver_due
 from cms.webhooks.models import WebhookDelivery
+from cms.webhooks.tasks import deliver_due
 
 
 class Command(BaseCommand):
