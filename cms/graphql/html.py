@@ -14,6 +14,7 @@ import nh3
 from django.core.exceptions import FieldDoesNotExist
 from graphql import GraphQLInterfaceType, GraphQLObjectType, GraphQLSchema, get_named_type
 from grapple.models import GraphQLField
+from grapple.types.rich_text import RichText as GrappleRichText
 from wagtail.blocks import RichTextBlock
 from wagtail.fields import RichTextField
 from wagtail.rich_text import RichText, expand_db_html
@@ -113,8 +114,6 @@ def unsanitised_html_fields(graphql_schema: GraphQLSchema, models) -> list[str]:
 
     ``models``: the classes with ``graphql_fields`` (grapple's ``registry.models``).
     """
-    from grapple.types.rich_text import RichText as GrappleRichText
-
     found = []
     for graphql_type in graphql_schema.type_map.values():
         if graphql_type.name.startswith("__") or not isinstance(

@@ -8,6 +8,7 @@ language switcher. This module must not import ``grapple.types.pages`` (circular
 import graphene
 from django.conf import settings
 from grapple.types.interfaces import PageInterface
+from grapple.utils import resolve_queryset
 
 from cms.content.locales import default_locale_code, is_fallback, locale_code_for_id
 from cms.content.selectors import (
@@ -171,8 +172,6 @@ class PublicPageInterface(PageInterface):
 
 
 def _tree(pages, info, arguments):
-    from grapple.utils import resolve_queryset
-
     if arguments.get("search_query"):
         pages = searchable(pages)
     return prepare_for_listing(resolve_queryset(pages.specific(), info, **arguments))

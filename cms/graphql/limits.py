@@ -27,6 +27,7 @@ from graphql.validation.validate import ValidationAbortedError
 
 from cms.content.conf import cached_settings
 
+from .conf import api_settings
 from .errors import ErrorCode, RequestError
 from .measures import Measures, measure
 
@@ -59,7 +60,7 @@ class Limits:
             root_fields=getattr(settings, "HEADLESS_MAX_ROOT_FIELDS", 10),
             field_repeats=getattr(settings, "HEADLESS_MAX_FIELD_REPEATS", 10),
             cost=getattr(settings, "HEADLESS_MAX_QUERY_COST", 50_000),
-            document_bytes=getattr(settings, "HEADLESS_MAX_DOCUMENT_BYTES", 16_384),
+            document_bytes=api_settings().max_document_bytes,
         )
 
 
