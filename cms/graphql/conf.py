@@ -43,6 +43,10 @@ class ApiSettings:
     persisted_queries_manifest: Path | None
     #: ``HEADLESS_PERSISTED_QUERIES_CACHE_TIMEOUT``: seconds a registered document is kept.
     persisted_queries_cache_timeout: int
+    #: ``HEADLESS_GRAPHIQL``: serve GraphiQL to a browser that opens ``/graphql/``.
+    graphiql: bool
+    #: ``HEADLESS_INTROSPECTION``: answer introspection queries.
+    introspection: bool
 
 
 @cached_settings
@@ -69,4 +73,6 @@ def api_settings() -> ApiSettings:
             "HEADLESS_PERSISTED_QUERIES_CACHE_TIMEOUT",
             DEFAULT_PERSISTED_QUERIES_CACHE_TIMEOUT,
         ),
+        graphiql=getattr(settings, "HEADLESS_GRAPHIQL", False),
+        introspection=getattr(settings, "HEADLESS_INTROSPECTION", True),
     )

@@ -35,6 +35,7 @@ from cms.content.context import serving
 from cms.content.selectors import public_pages_snapshot
 
 from . import bounds, caching, caching_documents, caching_http, limits, persisted
+from .conf import api_settings
 from .context import begin, graphql_context
 from .errors import (
     SEARCH_TEXT_REFUSED,
@@ -118,7 +119,7 @@ class HeadlessGraphQLView(GraphQLView):
     """
 
     def __init__(self, **kwargs):
-        kwargs.setdefault("graphiql", getattr(settings, "HEADLESS_GRAPHIQL", False))
+        kwargs.setdefault("graphiql", api_settings().graphiql)
         super().__init__(**kwargs)
 
     def dispatch(self, request, *args, **kwargs):
@@ -326,7 +327,7 @@ class HeadlessGraphQLView(GraphQLView):
         except GraphQLError as error:
             return ExecutionResult(errors=[error])
         request_rules = [limits.query_limits_rule(variables)]
-        if not getattr(settings, "HEADLESS_INTROSPECTION", True):
+        if not api_settings().introspection:
             request_rules.append(NoSchemaIntrospectionCustomRule)
         errors = validate(schema, document, request_rules, MAX_VALIDATION_ERRORS)
         if not errors:
