@@ -31,7 +31,8 @@ class ApiSettings:
     #: ``HEADLESS_MAX_BODY_BYTES``: the largest POST body; by default four times the largest
     #: document, room enough for its JSON escapes and the variables.
     max_body_bytes: int
-    #: ``HEADLESS_CONTRACT_DIR``: the frontend contract's files (``frontend_contract/``).
+    #: ``HEADLESS_CONTRACT_DIR``: the frontend contract's files; by default
+    #: ``frontend_contract/`` beside the project (``BASE_DIR``, which a host site may not set).
     contract_dir: Path
     #: ``HEADLESS_PREVIEW_MAX_AGE``: seconds a draft preview token stays valid.
     preview_max_age: int
@@ -60,7 +61,8 @@ def api_settings() -> ApiSettings:
         max_document_bytes=max_document_bytes,
         max_body_bytes=getattr(settings, "HEADLESS_MAX_BODY_BYTES", None) or 4 * max_document_bytes,
         contract_dir=Path(
-            getattr(settings, "HEADLESS_CONTRACT_DIR", settings.BASE_DIR / "frontend_contract")
+            getattr(settings, "HEADLESS_CONTRACT_DIR", None)
+            or Path(getattr(settings, "BASE_DIR", ".")) / "frontend_contract"
         ),
         preview_max_age=getattr(settings, "HEADLESS_PREVIEW_MAX_AGE", DEFAULT_PREVIEW_MAX_AGE),
         sitemap_max_per_page=getattr(
