@@ -7,7 +7,7 @@ import re
 
 import pytest
 from graphql import build_schema, get_operation_ast, parse
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from cms.graphql.schema import schema as api_schema
@@ -160,6 +160,8 @@ JSON_VALUES = st.recursive(
 
 @settings(max_examples=200, deadline=None)
 @given(value=JSON_VALUES)
+# The message shows the value as JSON with non-ASCII characters as they are, not escaped.
+@example(value={"\x7f": "True"})
 def test_no_message_shows_a_python_repr(value):
     for document, name in ((IMAGE, "id"), (PROJECTS, "status"), (PAGES, "limit")):
         for code, message in errors_of(document, {name: value}):
@@ -167,7 +169,8 @@ def test_no_message_shows_a_python_repr(value):
             shown = message.split(" got invalid value ", 1)[-1].split("; expected")[0]
             if len(shown) < MAX_VALUE_CHARS:
                 assert json.loads(shown.split(" at '")[0]) == value
-            assert not PYTHON_REPR.search(message.replace(json.dumps(value), "")), message
+            as_shown = json.dumps(value, ensure_ascii=False)
+            assert not PYTHON_REPR.search(message.replace(as_shown, "")), message
 
 
 @pytest.mark.django_db
