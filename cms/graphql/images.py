@@ -10,12 +10,8 @@ grapple's own ``ImageObjectType`` (root ``image``/``images``, ``ImageChooserBloc
 held to the same renditions: ``GRAPPLE["ALLOWED_IMAGE_FILTERS"]`` lists exactly the filters
 ``PublicImage`` offers, and any other ``rendition(…)`` is refused with ``BAD_USER_INPUT``.
 
-Wagtail's collection privacy guards document downloads only (image files are served from the
-media storage to anyone with the address), but its image APIs leave out images in and below a
-private collection, and so does this API, wherever an image is served: ``private_collections``
-is the one rule, applied in SQL (``in_private_collection``) where images are listed and in
-Python (``is_public_image``) where they come from elsewhere (a StreamField, a preview). A
-private image is served as null or left out of its list: never its alt text, file name or
+Which images may be served at all is the content layer's one rule (``cms.content.images``):
+a private image is served as null or left out of its list, never its alt text, file name or
 renditions.
 """
 
