@@ -36,6 +36,10 @@ class ContentSettings:
     locale_fallback: bool
     #: ``HEADLESS_MAX_PER_PAGE``: the largest page of a paginated listing.
     max_per_page: int
+    #: ``HEADLESS_READ_MODEL``: answer from the read model (page URLs from ``url_path``,
+    #: occurrences from their table). Off, every answer is computed the reference way (Wagtail's
+    #: ``Page.get_url``, recurrence expanded at read time); the contract's tests compare the two.
+    read_model: bool
 
 
 @cached_settings
@@ -43,4 +47,5 @@ def content_settings() -> ContentSettings:
     return ContentSettings(
         locale_fallback=getattr(settings, "HEADLESS_LOCALE_FALLBACK", False),
         max_per_page=getattr(settings, "HEADLESS_MAX_PER_PAGE", 100),
+        read_model=getattr(settings, "HEADLESS_READ_MODEL", True),
     )

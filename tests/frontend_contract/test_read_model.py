@@ -1,0 +1,46 @@
+"""The read model changes how answers are computed, never what they say: every case of the
+contract answers the same bytes with ``HEADLESS_READ_MODEL`` on (page URLs from ``url_path``,
+occurrences from their table) as with it off (Wagtail's ``Page.get_url``, recurrence expanded
+at read time), ids, keys and publication times included."""
+
+import json
+
+import pytest
+
+from cms.graphql import contract
+from tests.frontend_contract.cases import CASES, resolve_variables
+
+OPERATIONS = contract.load_operations()
+ALL_CASES = [(operation, case) for operation, cases in CASES.items() for case in cases]
+
+pytestmark = pytest.mark.django_db
+
+
+def _answer(client, *, operation: str, variables: dict) -> bytes:
+    persisted_query = {"version": 1, "sha256Hash": OPERATIONS[operation].sha256}
+    response = client.get(
+        "/graphql/",
+        {
+            "operationName": operation,
+            "variables": json.dumps(variables),
+            "extensions": json.dumps({"persistedQuery": persisted_query}),
+        },
+        HTTP_ACCEPT="application/graphql-response+json",
+    )
+    assert response.status_code == 200, response.content
+    assert b'"errors"' not in response.content, response.content
+    return response.content
+
+
+@pytest.mark.parametrize(("operation", "case"), ALL_CASES)
+def test_read_model_answers_the_same_bytes(contract_demo, client, settings, operation, case):
+    settings.HEADLESS_PERSISTED_QUERIES_ONLY = True
+    settings.RESPONSE_CACHE = False
+    variables = resolve_variables(CASES[operation][case])
+
+    settings.HEADLESS_READ_MODEL = False
+    reference = _answer(client, operation=operation, variables=variables)
+    settings.HEADLESS_READ_MODEL = True
+    served = _answer(client, operation=operation, variables=variables)
+
+    assert served == reference
