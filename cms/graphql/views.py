@@ -323,17 +323,18 @@ class HeadlessGraphQLView(GraphQLView):
         """graphene-django's parse, validate and execute, with the parse and the standard
         validation done once per document and process (frontends send the same few persisted
         documents over and over). The limits, which depend on the variables, and the
-        introspection switch are checked on every request, before the standard rules; the
-        variables' values last (``variables``: errors that show the value as JSON)."""
+        introspection switch are checked before the standard rules, once per document and
+        values of the variables that change its cost (``limits``); the variables' values last
+        (``variables``: errors that show the value as JSON)."""
         schema = self.schema.graphql_schema
         try:
             document = parsed_document(query)
         except GraphQLError as error:
             return ExecutionResult(errors=[error])
-        request_rules = [limits.query_limits_rule(variables)]
-        if not api_settings().introspection:
-            request_rules.append(NoSchemaIntrospectionCustomRule)
-        errors = validate(schema, document, request_rules, MAX_VALIDATION_ERRORS)
+        rules = () if api_settings().introspection else (NoSchemaIntrospectionCustomRule,)
+        errors = limits.request_validation_errors(
+            schema, query, document, variables, rules=rules, max_errors=MAX_VALIDATION_ERRORS
+        )
         if not errors:
             errors = list(standard_validation_errors(schema, query))
         if not errors and (operation := get_operation_ast(document, operation_name)):
