@@ -137,3 +137,40 @@ def test_each_media_type_keeps_its_own_etag(get, page, extra_tags):
     assert other["ETag"] != json_answer["ETag"]
     digest = hashlib.sha256(other["Content-Type"].encode() + b"\n" + other.content).hexdigest()
     assert other["ETag"] == f'"{digest}"'
+
+
+def plain_get(client, page):
+    return client.get(
+        "/graphql/",
+        {"query": PAGE, "variables": json.dumps({"id": page.pk})},
+        HTTP_ACCEPT="application/json",
+    )
+
+
+@pytest.mark.parametrize("broken", ["get", "set"])
+def test_a_broken_cache_read_or_write_fails_open(client, page, monkeypatch, broken):
+    def fail(*args, **kwargs):
+        raise ConnectionError("cache down")
+
+    plain_get(client, page)
+    monkeypatch.setattr(cache, broken, fail)
+    for _ in range(2):
+        answer = plain_get(client, page)
+        assert answer.status_code == 200
+        assert answer.json()["data"]["page"]["title"] == "Stran A"
+        assert answer["ETag"].startswith('"')
+        if broken == "get":
+            assert answer["X-Cache"] == "MISS"
+
+
+def test_an_entry_of_an_unknown_layout_is_not_served(client, page, monkeypatch):
+    keys = []
+    store = caching.CachedQuery._store
+    monkeypatch.setattr(
+        caching.CachedQuery, "_store", lambda self, body: keys.append(self.key) or store(self, body)
+    )
+    plain_get(client, page)
+    entry = cache.get(keys[0])
+    cache.set(keys[0], {**entry, "body": entry["body"].decode()}, 60)  # the layout before bytes
+    assert plain_get(client, page)["X-Cache"] == "MISS"
+    assert plain_get(client, page)["X-Cache"] == "HIT"
