@@ -14,6 +14,13 @@ Response cache
     a change drops exactly the answers that showed it, and an answer computed while a change
     was committed is never served.
 
+The cost of a hit does not grow with the answer
+    A hit is one cache read and one SQL query, whatever the answer's size and however many
+    tags it has. The entry holds the body as the bytes sent, its strong ETag (computed when it
+    was kept), the next page expiry read at its change number, and its tags as one string:
+    the few tags changed since (usually none) are checked against it, and it is split into a
+    set only when there are any.
+
 Invalidation survives Redis
     Which tag changed when is kept in the database (``models``), not in Redis: each
     ``content_changed`` gives its tags a new change number there, as soon as the change has
@@ -63,10 +70,16 @@ from .models import CacheTagChange, ContentGeneration, tag_key
 logger = logging.getLogger(__name__)
 
 #: Bumped when the layout of keys or entries changes, so old entries are never read.
-KEY_FORMAT = 2
+KEY_FORMAT = 3
 ENTRY_PREFIX = f"rc{KEY_FORMAT}:entry:"
 #: The request attribute holding the change number its answer is current at, once known.
 GENERATION_ATTR = "_response_cache_generation"
+#: The request attribute holding the next page expiry known at that number: (number, moment).
+EXPIRY_ATTR = "_response_cache_next_expiry"
+#: The request attribute holding a kept answer's (content type, ETag), computed when it was kept.
+ETAG_ATTR = "_response_cache_etag"
+#: Between an entry's tags. No tag holds one (an answer whose tags would is not kept).
+TAG_SEPARATOR = "\n"
 #: Most tag changes a hit reads; an entry older than more changes than this is recomputed.
 MAX_CHANGES_READ = 200
 
@@ -96,9 +109,11 @@ class CachedQuery:
 
     key: str
     request: HttpRequest | None = None
+    #: The answer's ``Content-Type``, which its ETag covers.
+    content_type: str = "application/json"
     collector: TagCollector = field(default_factory=TagCollector)
 
-    def lookup(self) -> str | None:
+    def lookup(self) -> bytes | None:
         """The cached body, if there is one and none of its tags changed since it was made."""
         try:
             return self._lookup()
@@ -108,9 +123,9 @@ class CachedQuery:
             logger.exception("Response cache lookup failed: serving uncached")
         return None
 
-    def _lookup(self) -> str | None:
+    def _lookup(self) -> bytes | None:
         entry = _cache_call("get", self.key)
-        if not isinstance(entry, dict) or not isinstance(entry.get("body"), str):
+        if not isinstance(entry, dict) or not isinstance(entry.get("body"), bytes):
             return None
         # The entry's own end, kept by this server's clock: it holds even where the cache's
         # expiry runs on another clock (Redis), e.g. when a page expires.
@@ -122,11 +137,24 @@ class CachedQuery:
         changed = CacheTagChange.changed_since(made_at, limit=MAX_CHANGES_READ)
         if len(changed) >= MAX_CHANGES_READ:
             return None
-        # Every change after made_at is among these: the latest is the current number.
-        self._current_at(max([made_at, *(generation for _, generation in changed)]))
-        if not set(entry.get("tags", ())).isdisjoint(tag for tag, _ in changed):
-            return None
+        if changed:
+            # Every change after made_at is among these: the latest is the current number.
+            self._current_at(max(generation for _, generation in changed))
+            tags = entry.get("tags")
+            if not isinstance(tags, str):
+                return None
+            if not set(tags.split(TAG_SEPARATOR)).isdisjoint(tag for tag, _ in changed):
+                return None
+        else:
+            # Nothing changed: the number, and the next expiry read at it, are the entry's.
+            self._current_at(made_at)
+            self._note(EXPIRY_ATTR, (made_at, entry.get("expiry")))
+        self._note(ETAG_ATTR, (self.content_type, entry.get("etag")))
         return entry["body"]
+
+    def _note(self, attribute: str, value) -> None:
+        if self.request is not None:
+            setattr(self.request, attribute, value)
 
     def _current_at(self, generation: int) -> None:
         """Note the change number current before the answer was read or made: for its query,
@@ -160,23 +188,42 @@ class CachedQuery:
         if collector.failed:
             return False
         tags = sorted({tag_key(tag) for tag in collector.all_tags()})
+        joined = TAG_SEPARATOR.join(tags)
+        if tags and joined.count(TAG_SEPARATOR) != len(tags) - 1:
+            return False  # a tag holding the separator could not be told apart
         generation = collector.generation
         if generation is None:
             if tags:  # tags are noted only after the number was read
                 return False
             generation = ContentGeneration.current()  # the answer read no content
         self._current_at(generation)
-        timeout = lifetime(cache_settings().timeout, generation=generation)
+        expiry = next_expiry(generation=generation)
+        self._note(EXPIRY_ATTR, (generation, expiry))
+        timeout = lifetime(cache_settings().timeout, generation=generation, expiry=expiry)
         if timeout <= 0:
             return False
+        content = body.encode()
+        etag = etag_of(self.content_type, content)
+        self._note(ETAG_ATTR, (self.content_type, etag))
         entry = {
-            "body": body,
-            "tags": tags,
+            "body": content,
+            "etag": etag,
+            "tags": joined,
             "generation": generation,
+            "expiry": expiry,
             "until": time.time() + timeout,
         }
         _cache_call("set", self.key, entry, timeout)
         return True
+
+
+def etag_of(content_type: str, content: bytes) -> str:
+    """The strong ETag of an answer: a hash of its media type and its bytes."""
+    digest = hashlib.sha256()
+    digest.update(content_type.encode())
+    digest.update(b"\n")
+    digest.update(content)
+    return f'"{digest.hexdigest()}"'
 
 
 def cached_query(
@@ -187,6 +234,7 @@ def cached_query(
     operation_name: str | None,
     persisted_hash: str | None,
     media_type: str,
+    content_type: str,
 ) -> CachedQuery | None:
     """The response cache's handle on this request, or ``None`` when it must not be cached."""
     if not response_cache_enabled() or query is None:
@@ -217,7 +265,9 @@ def cached_query(
         default=str,
     )
     return CachedQuery(
-        key=ENTRY_PREFIX + hashlib.sha256(material.encode()).hexdigest(), request=request
+        key=ENTRY_PREFIX + hashlib.sha256(material.encode()).hexdigest(),
+        request=request,
+        content_type=content_type,
     )
 
 
@@ -252,29 +302,54 @@ NEXT_EXPIRY_PREFIX = f"rc{KEY_FORMAT}:next-expiry:"
 NO_EXPIRY = 0.0
 
 
-def seconds_until_next_expiry(*, generation: int | None = None) -> float | None:
-    """Seconds until the next live page expires (0 when that moment has just passed), or None
-    when none is set to. Kept in the cache under the current change number (``generation``,
-    read when not given), so a cache hit runs no more SQL for it and no change leaves it
-    stale."""
+def next_expiry(*, generation: int | None = None) -> float:
+    """The moment the next live page expires, or ``NO_EXPIRY``. Kept in the cache under the
+    current change number (``generation``, read when not given), so a cache hit runs no more
+    SQL for it and no change leaves it stale."""
     if generation is None:
         generation = ContentGeneration.current()
     key = f"{NEXT_EXPIRY_PREFIX}{generation}"
     moment = _cache_call("get", key)
-    if moment is None or (moment != NO_EXPIRY and moment <= time.time()):
-        next_expiry = Page.objects.filter(live=True, expire_at__gt=timezone.now()).aggregate(
+    if not isinstance(moment, float) or (moment != NO_EXPIRY and moment <= time.time()):
+        next_moment = Page.objects.filter(live=True, expire_at__gt=timezone.now()).aggregate(
             moment=Min("expire_at")
         )["moment"]
-        moment = next_expiry.timestamp() if next_expiry else NO_EXPIRY
+        moment = next_moment.timestamp() if next_moment else NO_EXPIRY
         _cache_call("set", key, moment, cache_settings().timeout)
-    if moment == NO_EXPIRY:
+    return moment
+
+
+def seconds_until_next_expiry(
+    *, generation: int | None = None, expiry: float | None = None
+) -> float | None:
+    """Seconds until the next live page expires (0 when that moment has just passed), or None
+    when none is set to. ``expiry`` is the moment already read at ``generation``, if known."""
+    if not isinstance(expiry, float) or (expiry != NO_EXPIRY and expiry <= time.time()):
+        expiry = next_expiry(generation=generation)
+    if expiry == NO_EXPIRY:
         return None
-    return max(0.0, moment - time.time())
+    return max(0.0, expiry - time.time())
 
 
-def lifetime(seconds: int, *, generation: int | None = None) -> int:
+def lifetime(seconds: int, *, generation: int | None = None, expiry: float | None = None) -> int:
     """``seconds``, or fewer when a live page expires before they are up."""
-    remaining = seconds_until_next_expiry(generation=generation)
+    remaining = seconds_until_next_expiry(generation=generation, expiry=expiry)
     if remaining is None:
         return seconds
     return min(seconds, math.floor(remaining))
+
+
+def known_expiry(request: HttpRequest, generation: int | None) -> float | None:
+    """The next page expiry this request already read at ``generation``, if it did."""
+    known = getattr(request, EXPIRY_ATTR, None)
+    if generation is None or not isinstance(known, tuple) or known[0] != generation:
+        return None
+    return known[1]
+
+
+def known_etag(request: HttpRequest, content_type: str) -> str | None:
+    """The ETag computed when the answer to ``request`` was kept, if it has ``content_type``."""
+    known = getattr(request, ETAG_ATTR, None)
+    if not isinstance(known, tuple) or known[0] != content_type or not isinstance(known[1], str):
+        return None
+    return known[1]

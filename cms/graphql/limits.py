@@ -15,21 +15,38 @@ refused document, and their quadratic checks (``OverlappingFieldsCanBeMergedRule
 repeated a thousand times) never start. It also replaces graphene's ``depth_limit_validator``,
 which walks every path through fragments (exponential time for fragments that spread the next
 one several times) and fails with a server error on an unknown fragment or a fragment cycle.
+
+Frontends send the same few persisted documents over and over, so each process keeps the
+verdict (``request_validation_errors``): per document, and per value of the variables that
+change its measures (``measures.size_variables``: those passed as ``limit``, ``perPage``,
+``first`` or ``last``), in a bounded cache emptied when a setting changes. A document over a
+limit is refused every time, with the same errors.
 """
 
+import threading
+from collections import OrderedDict
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from django.conf import settings
-from graphql import ASTValidationRule, OperationDefinitionNode, ValidationContext
+from django.core.signals import setting_changed
+from graphql import (
+    ASTValidationRule,
+    DocumentNode,
+    GraphQLError,
+    GraphQLSchema,
+    OperationDefinitionNode,
+    ValidationContext,
+    validate,
+)
 from graphql.validation.validate import ValidationAbortedError
 
 from cms.content.conf import cached_settings
 
 from .conf import api_settings
 from .errors import ErrorCode, RequestError
-from .measures import Measures, measure
+from .measures import Measures, measure, size_variables
 
 
 class LimitExceeded(ValidationAbortedError):
@@ -138,6 +155,106 @@ def query_limits_rule(variables: Mapping[str, Any] | None) -> type[ASTValidation
                 raise errors[-1]
 
     return QueryLimitsRule
+
+
+#: Documents whose verdicts each process keeps, and verdicts kept per document (one for each
+#: set of values of its size variables).
+VERDICT_DOCUMENTS = 256
+VERDICTS_PER_DOCUMENT = 64
+#: What a size variable counts as when the request leaves it out, or gives it no integer.
+_ABSENT, _NOT_AN_INTEGER = "absent", "not an integer"
+
+
+def _size_value(variables: Mapping[str, Any] | None, name: str) -> Any:
+    """A variable as ``measures`` reads it: an integer, left out (its default counts), or
+    anything else (which measures as no size)."""
+    if not variables or name not in variables:
+        return _ABSENT
+    value = variables[name]
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    return _NOT_AN_INTEGER
+
+
+@dataclass
+class _DocumentVerdicts:
+    size_variables: tuple[str, ...]
+    #: Per tuple of the size variables' values, the errors of the validation.
+    errors: dict[tuple, tuple[GraphQLError, ...]]
+
+
+class VerdictCache:
+    """The limits' verdicts kept per process, so that a document sent again with the same page
+    sizes is not measured, nor walked by graphql-core's validation, again: for a small query
+    that costs more than its SQL. Bounded (least recently used documents leave first) and
+    safe to share between threads."""
+
+    def __init__(
+        self, documents: int = VERDICT_DOCUMENTS, per_document: int = VERDICTS_PER_DOCUMENT
+    ):
+        self.documents = documents
+        self.per_document = per_document
+        self._entries: OrderedDict[tuple, _DocumentVerdicts] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def clear(self, **kwargs) -> None:
+        with self._lock:
+            self._entries.clear()
+
+    def __len__(self) -> int:
+        return sum(len(entry.errors) for entry in self._entries.values())
+
+    def errors(
+        self,
+        schema: GraphQLSchema,
+        query: str,
+        document: DocumentNode,
+        variables: Mapping[str, Any] | None,
+        *,
+        rules: tuple[type[ASTValidationRule], ...],
+        max_errors: int,
+    ) -> list[GraphQLError]:
+        key = (schema, query, rules, max_errors, limits_settings())
+        with self._lock:
+            entry = self._entries.get(key)
+            if entry is not None:
+                self._entries.move_to_end(key)
+        if entry is None:
+            entry = _DocumentVerdicts(tuple(sorted(size_variables(document))), {})
+        values = tuple(_size_value(variables, name) for name in entry.size_variables)
+        errors = entry.errors.get(values)
+        if errors is None:
+            request_rules = [query_limits_rule(variables), *rules]
+            errors = tuple(validate(schema, document, request_rules, max_errors))
+            with self._lock:
+                if len(entry.errors) >= self.per_document:
+                    entry.errors.clear()
+                entry.errors[values] = errors
+                self._entries[key] = entry
+                self._entries.move_to_end(key)
+                while len(self._entries) > self.documents:
+                    self._entries.popitem(last=False)
+        return list(errors)
+
+
+#: The verdicts of this process, forgotten when a setting changes (the limits, page maxima).
+verdicts = VerdictCache()
+setting_changed.connect(verdicts.clear, weak=False)
+
+
+def request_validation_errors(
+    schema: GraphQLSchema,
+    query: str,
+    document: DocumentNode,
+    variables: Mapping[str, Any] | None,
+    *,
+    rules: tuple[type[ASTValidationRule], ...] = (),
+    max_errors: int = 100,
+) -> list[GraphQLError]:
+    """The errors of validating ``document`` (parsed from ``query``) with the limits rule for
+    ``variables`` and then ``rules``: run once per document, rules and values of its size
+    variables, in each process."""
+    return verdicts.errors(schema, query, document, variables, rules=rules, max_errors=max_errors)
 
 
 def check_document_size(document: str) -> None:

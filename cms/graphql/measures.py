@@ -66,6 +66,29 @@ class Measures:
     cost: int
 
 
+def size_variables(document: DocumentNode) -> frozenset[str]:
+    """The variables ``document`` passes straight to a size argument: the only ones whose values
+    change what it measures (a variable anywhere else, or inside a list or an input object,
+    measures nothing)."""
+    names = set()
+    pending = [
+        definition.selection_set
+        for definition in document.definitions
+        if isinstance(definition, OperationDefinitionNode | FragmentDefinitionNode)
+    ]
+    while pending:
+        for selection in pending.pop().selections:
+            if isinstance(selection, FieldNode):
+                for argument in selection.arguments or ():
+                    if argument.name.value in SIZE_ARGUMENTS and isinstance(
+                        argument.value, VariableNode
+                    ):
+                        names.add(argument.value.name.value)
+            if not isinstance(selection, FragmentSpreadNode) and selection.selection_set:
+                pending.append(selection.selection_set)
+    return frozenset(names)
+
+
 def measure(
     schema: GraphQLSchema,
     document: DocumentNode,

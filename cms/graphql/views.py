@@ -81,6 +81,12 @@ def response_media_type(request: HttpRequest) -> str:
     return JSON
 
 
+def answer_content_type(request: HttpRequest) -> str:
+    """The ``Content-Type`` of a GraphQL answer to ``request``."""
+    media_type = response_media_type(request)
+    return f"{media_type}; charset=utf-8" if media_type == GRAPHQL_RESPONSE_JSON else JSON
+
+
 def _has_request_errors(result: ExecutionResult) -> bool:
     """Errors without a path stopped the request before any field ran (graphene-django answers
     them with 400); errors with one belong to a field."""
@@ -135,10 +141,7 @@ class HeadlessGraphQLView(GraphQLView):
         # The answer's media type, and GraphiQL or not, depend on Accept.
         patch_vary_headers(response, ["Accept"])
         if not response.get("Content-Type", "").startswith("text/html"):
-            media_type = response_media_type(request)
-            response["Content-Type"] = (
-                f"{media_type}; charset=utf-8" if media_type == GRAPHQL_RESPONSE_JSON else JSON
-            )
+            response["Content-Type"] = answer_content_type(request)
             # graphene-django asks for a CSRF cookie on every answer (GraphiQL needs one); API
             # answers must set no cookie, or shared caches cannot store them.
             request.META["CSRF_COOKIE_NEEDS_UPDATE"] = False
@@ -172,6 +175,7 @@ class HeadlessGraphQLView(GraphQLView):
                 operation_name=operation_name,
                 persisted_hash=context.persisted_hash,
                 media_type=response_media_type(request),
+                content_type=answer_content_type(request),
             )
         if cached is None:
             result, status_code = super().get_response(request, data, show_graphiql)
@@ -319,17 +323,18 @@ class HeadlessGraphQLView(GraphQLView):
         """graphene-django's parse, validate and execute, with the parse and the standard
         validation done once per document and process (frontends send the same few persisted
         documents over and over). The limits, which depend on the variables, and the
-        introspection switch are checked on every request, before the standard rules; the
-        variables' values last (``variables``: errors that show the value as JSON)."""
+        introspection switch are checked before the standard rules, once per document and
+        values of the variables that change its cost (``limits``); the variables' values last
+        (``variables``: errors that show the value as JSON)."""
         schema = self.schema.graphql_schema
         try:
             document = parsed_document(query)
         except GraphQLError as error:
             return ExecutionResult(errors=[error])
-        request_rules = [limits.query_limits_rule(variables)]
-        if not api_settings().introspection:
-            request_rules.append(NoSchemaIntrospectionCustomRule)
-        errors = validate(schema, document, request_rules, MAX_VALIDATION_ERRORS)
+        rules = () if api_settings().introspection else (NoSchemaIntrospectionCustomRule,)
+        errors = limits.request_validation_errors(
+            schema, query, document, variables, rules=rules, max_errors=MAX_VALIDATION_ERRORS
+        )
         if not errors:
             errors = list(standard_validation_errors(schema, query))
         if not errors and (operation := get_operation_ast(document, operation_name)):
