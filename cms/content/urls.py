@@ -10,9 +10,9 @@ module gives the same answers from a page's ``url_path`` alone, so a selector ca
 - ``PageUrls.url(url_path)`` == ``page.get_url(request=request)``; ``None`` for a page that no
   site serves.
 - ``PageUrls.urls(rows, key="url_path")``: the same for rows from ``.values()`` (a list).
-- ``page_urls(None)``: the table as ``page.url`` / ``page.get_url()`` without a request sees it
-  (grapple's ``url`` field, rich text links): a URL with the host whenever there are several
-  sites.
+- ``page_urls(None)``, or ``page_urls(request, as_page_url=True)`` kept on the request: the
+  table as ``page.url`` (``get_url()`` without a request) sees it (grapple's ``url`` field, rich
+  text links): a URL with the host whenever there are several sites.
 - ``page_url(url_path=..., request=...)``: one URL, for a caller without a table at hand.
 
 How it matches Wagtail (``Page.get_url_parts`` and ``get_url``, ``Site.get_site_root_paths``):
@@ -155,15 +155,21 @@ class PageUrls:
         return prefix
 
 
-def page_urls(request=None) -> PageUrls:
+def page_urls(request=None, *, as_page_url: bool = False) -> PageUrls:
     """The table for ``request``, built at the first call and kept on the request; without a
-    request, a new table (keep it for a batch: building one reads Wagtail's cache)."""
+    request, a new table (keep it for a batch: building one reads Wagtail's cache).
+
+    ``as_page_url``: the table that gives what ``page.url`` (no request) gives, still kept on
+    ``request`` so that each page does not read the site root paths again."""
     if request is None:
         return PageUrls.build(None)
-    table = getattr(request, ATTRIBUTE, None)
+    attribute = ATTRIBUTE + "_as_page_url" if as_page_url else ATTRIBUTE
+    table = getattr(request, attribute, None)
     if table is None:
         table = PageUrls.build(request)
-        setattr(request, ATTRIBUTE, table)
+        if as_page_url:
+            table.request = None
+        setattr(request, attribute, table)
     return table
 
 

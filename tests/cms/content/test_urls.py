@@ -66,6 +66,9 @@ def test_every_page_has_the_url_wagtail_gives_it(two_sites, active):
                 expected = page.get_url(request=request)
                 assert table.url(page.url_path) == expected, (page.url_path, request)
                 assert page_url(url_path=page.url_path, request=request) == expected
+                if request is not None:
+                    plain = page_urls(request, as_page_url=True)
+                    assert plain.url(page.url_path) == page.url, page.url_path
                 seen.add(expected)
     # The tree covers relative and absolute URLs, both prefixes, quoting and no URL at all.
     assert None in seen
