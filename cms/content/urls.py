@@ -29,7 +29,7 @@ would not be followed: tests check that none does.
 """
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from urllib.parse import quote
 
@@ -50,6 +50,8 @@ _WAGTAIL_ATTRIBUTE = "_wagtail_cached_site_root_paths"
 _SERVE_PATTERN = re.compile(wagtail_urls.serve_pattern)
 #: Characters ``reverse`` leaves unquoted (``pchar`` of RFC 3986).
 _SAFE = RFC3986_SUBDELIMS + "/~:@"
+#: A path ``quote`` leaves as it is.
+_PLAIN = re.compile(r"[A-Za-z0-9_\-/]*")
 _NOT_ROUTABLE = object()
 
 
@@ -65,10 +67,14 @@ class PageUrls:
     request: object = None
     #: Several sites serve pages: URLs of other sites than the request's carry their host.
     several_sites: bool = False
+    #: ``WAGTAIL_I18N_ENABLED``.
+    i18n: bool = False
     #: The request's site id, looked up on first need (False: not yet).
     _current_site_id: object = False
     #: Language code -> what ``reverse`` gives for the language's root (or ``_NOT_ROUTABLE``).
     _prefixes: dict = field(default_factory=dict)
+    #: (active language, the root's language) -> the language the URL is reversed in.
+    _languages: dict = field(default_factory=dict)
 
     @classmethod
     def build(cls, request=None) -> "PageUrls":
@@ -81,8 +87,13 @@ class PageUrls:
             if roots is None:
                 roots = Site.get_site_root_paths()
                 setattr(request, _WAGTAIL_ATTRIBUTE, roots)
-        roots = tuple(roots)
-        return cls(roots=roots, request=request, several_sites=len({r[0] for r in roots}) > 1)
+        roots = tuple(tuple(root) for root in roots)
+        return cls(
+            roots=roots,
+            request=request,
+            several_sites=len({root[0] for root in roots}) > 1,
+            i18n=getattr(settings, "WAGTAIL_I18N_ENABLED", False),
+        )
 
     def current_site_id(self) -> int | None:
         if self._current_site_id is False:
@@ -92,48 +103,72 @@ class PageUrls:
 
     def url(self, url_path: str) -> str | None:
         """What ``page.get_url(request=self.request)`` returns for the page at ``url_path``."""
+        return self._url(url_path, translation.get_language() if self.i18n else None)
+
+    def urls(self, rows: Iterable, *, key: str | None = "url_path") -> list[str | None]:
+        """``url`` for each of ``rows`` (mappings from ``.values()`` with ``key``, or with
+        ``key=None`` the ``url_path`` strings themselves), in their order."""
+        active = translation.get_language() if self.i18n else None
+        if key is None:
+            return [self._url(url_path, active) for url_path in rows]
+        return [self._url(row[key], active) for row in rows]
+
+    def _url(self, url_path: str, active: str | None) -> str | None:
         root = self._root_for(url_path)
         if root is None:
             return None
         site_id, root_path, root_url, language_code = root
-        page_path = self._page_path(url_path[len(root_path) :], language_code)
+        page_path = self._page_path(url_path[len(root_path) :], language_code, active)
         if page_path is None:
             return None
         if not self.several_sites or site_id == self.current_site_id():
             return page_path
         return root_url + page_path
 
-    def urls(self, rows: Iterable[Mapping], *, key: str = "url_path") -> list[str | None]:
-        """``url`` for each of ``rows`` (mappings from ``.values()``), in their order."""
-        return [self.url(row[key]) for row in rows]
-
     def _root_for(self, url_path: str):
         possible = [root for root in self.roots if url_path.startswith(root[1])]
         if not possible:
             return None
-        if len({root[0] for root in possible}) > 1 and isinstance(self.request, HttpRequest):
+        if (
+            self.several_sites
+            and len({root[0] for root in possible}) > 1
+            and isinstance(self.request, HttpRequest)
+        ):
             current = self.current_site_id()
             for root in possible:
                 if root[0] == current:
                     return root
         return possible[0]
 
-    def _page_path(self, rest: str, language_code: str) -> str | None:
-        i18n = getattr(settings, "WAGTAIL_I18N_ENABLED", False)
-        if i18n:
-            active = translation.get_language()
-            try:
-                if get_supported_content_language_variant(active) == language_code:
-                    language_code = active
-            except LookupError:
-                pass
-        prefix = self._prefix(language_code if i18n else None)
+    def _page_path(self, rest: str, language_code: str, active: str | None) -> str | None:
+        if self.i18n:
+            language_code = self._language(active, language_code)
+            prefix = self._prefix(language_code)
+        else:
+            prefix = self._prefix(None)
         if prefix is _NOT_ROUTABLE or not _SERVE_PATTERN.search(rest):
             return None
-        page_path = escape_leading_slashes(prefix + quote(rest, safe=_SAFE))
+        rest = rest if _PLAIN.fullmatch(rest) else quote(rest, safe=_SAFE)
+        page_path = escape_leading_slashes(prefix + rest)
         if not WAGTAIL_APPEND_SLASH and page_path != "/":
             page_path = page_path.rstrip("/")
         return page_path
+
+    def _language(self, active: str | None, language_code: str) -> str:
+        """The active language where it is a variant of the root's, as ``get_url_parts``
+        chooses (LANGUAGES may list more variants than WAGTAIL_CONTENT_LANGUAGES)."""
+        try:
+            return self._languages[active, language_code]
+        except KeyError:
+            pass
+        chosen = language_code
+        try:
+            if get_supported_content_language_variant(active) == language_code:
+                chosen = active
+        except LookupError:
+            pass
+        self._languages[active, language_code] = chosen
+        return chosen
 
     def _prefix(self, language_code: str | None):
         """``reverse`` of the language's root: the part every page of the language shares."""

@@ -74,8 +74,8 @@ def alternates_from_rows(versions: list, *, urls: PageUrls, request) -> list[Alt
     """hreflang links for the versions of one page (mappings with ``url_path`` and
     ``locale_id``, the page first), in the order of their locales' ids, plus ``x-default``."""
     alternates = []
-    for version in sorted(versions, key=lambda version: version["locale_id"]):
-        url = urls.url(version["url_path"])
+    versions = sorted(versions, key=lambda version: version["locale_id"])
+    for version, url in zip(versions, urls.urls(versions), strict=True):
         if url is None:
             continue
         code = locale_code_for_id(version["locale_id"], request=request)

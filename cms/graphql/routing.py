@@ -34,6 +34,8 @@ class SitemapItem:
 
     row: dict
     listing: "SitemapListing"
+    #: ``Page.get_url(request=request)`` of the page.
+    url: str | None
 
 
 class SitemapListing:
@@ -43,7 +45,10 @@ class SitemapListing:
     def __init__(self, rows: list[dict], *, request):
         self.request = request
         self.urls = page_urls(request)
-        self.items = [SitemapItem(row=row, listing=self) for row in rows]
+        urls = self.urls.urls(rows)
+        self.items = [
+            SitemapItem(row=row, listing=self, url=url) for row, url in zip(rows, urls, strict=True)
+        ]
         self._versions: dict | None = None
 
     def versions_of(self, row: dict) -> list[dict]:
@@ -80,11 +85,11 @@ class SitemapEntry(graphene.ObjectType):
 
     @staticmethod
     def resolve_url(item, info):
-        return item.listing.urls.url(item.row["url_path"])
+        return item.url
 
     @staticmethod
     def resolve_href(item, info):
-        return absolute_url(item.listing.urls.url(item.row["url_path"]))
+        return absolute_url(item.url)
 
     @staticmethod
     def resolve_locale(item, info):
