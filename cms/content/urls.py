@@ -38,7 +38,6 @@ from django.http import HttpRequest
 from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 from django.utils.http import RFC3986_SUBDELIMS, escape_leading_slashes
-from wagtail import urls as wagtail_urls
 from wagtail.coreutils import WAGTAIL_APPEND_SLASH, get_supported_content_language_variant
 from wagtail.models import Site
 
@@ -46,8 +45,9 @@ from wagtail.models import Site
 ATTRIBUTE = "_cms_page_urls"
 #: Where ``Page._get_site_root_paths`` caches the site root paths on a request.
 _WAGTAIL_ATTRIBUTE = "_wagtail_cached_site_root_paths"
-#: What ``reverse`` checks a page's path against (``wagtail_serve``).
-_SERVE_PATTERN = re.compile(wagtail_urls.serve_pattern)
+#: What ``reverse`` checks a page's path against: ``wagtail.urls.serve_pattern`` (not imported:
+#: that module loads Wagtail's views, and this one is imported while models load).
+_SERVE_PATTERN = re.compile(r"^((?:[\w\-]+/)*)$" if WAGTAIL_APPEND_SLASH else r"^([\w\-/]*)$")
 #: Characters ``reverse`` leaves unquoted (``pchar`` of RFC 3986).
 _SAFE = RFC3986_SUBDELIMS + "/~:@"
 #: A path ``quote`` leaves as it is.

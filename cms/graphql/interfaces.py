@@ -74,14 +74,15 @@ def alternates_from_rows(versions: list, *, urls: PageUrls, request) -> list[Alt
     """hreflang links for the versions of one page (mappings with ``url_path`` and
     ``locale_id``, the page first), in the order of their locales' ids, plus ``x-default``."""
     alternates = []
+    base, default_code = absolute_url(""), default_locale_code()
     versions = sorted(versions, key=lambda version: version["locale_id"])
     for version, url in zip(versions, urls.urls(versions), strict=True):
         if url is None:
             continue
         code = locale_code_for_id(version["locale_id"], request=request)
-        alternates.append(Alternate(hreflang=code, href=absolute_url(url)))
-        if code == default_locale_code():
-            alternates.append(Alternate(hreflang="x-default", href=absolute_url(url)))
+        alternates.append(Alternate(hreflang=code, href=base + url))
+        if code == default_code:
+            alternates.append(Alternate(hreflang="x-default", href=base + url))
     return alternates
 
 

@@ -114,3 +114,9 @@ def test_no_page_model_routes_its_own_urls():
         if issubclass(model, Page):
             assert model.get_url_parts is Page.get_url_parts, model
             assert model.get_url is Page.get_url, model
+
+
+def test_the_serve_pattern_is_wagtails():
+    from wagtail import urls as wagtail_urls
+
+    assert urls._SERVE_PATTERN.pattern == wagtail_urls.serve_pattern
