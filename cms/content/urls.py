@@ -9,11 +9,17 @@ module gives the same answers from a page's ``url_path`` alone, so a selector ca
   the same list ``Page.get_url(request=request)`` reads, cached on the request), built once.
 - ``PageUrls.url(url_path)`` == ``page.get_url(request=request)``; ``None`` for a page that no
   site serves.
-- ``PageUrls.urls(rows, key="url_path")``: the same for rows from ``.values()`` (a list).
+- ``PageUrls.urls(rows, key="url_path")``: the same for rows from ``.values()`` (a list; the
+  active language is read once for the batch); ``key=None`` for ``url_path`` strings.
 - ``page_urls(None)``, or ``page_urls(request, as_page_url=True)`` kept on the request: the
   table as ``page.url`` (``get_url()`` without a request) sees it (grapple's ``url`` field, rich
   text links): a URL with the host whenever there are several sites.
 - ``page_url(url_path=..., request=...)``: one URL, for a caller without a table at hand.
+
+Switching a call site: ``page.get_url(request=request)`` becomes
+``page_urls(request).url(page.url_path)``; ``page.url`` becomes
+``page_urls(request, as_page_url=True).url(page.url_path)``; a selector that returns rows adds
+``url_path`` to its ``values()`` and calls ``page_urls(request).urls(rows)`` once.
 
 How it matches Wagtail (``Page.get_url_parts`` and ``get_url``, ``Site.get_site_root_paths``):
 the first site root whose path starts the page's ``url_path`` serves it (Wagtail's order: the
