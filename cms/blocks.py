@@ -17,6 +17,7 @@ from wagtail.images.blocks import ImageChooserBlock
 from cms.content.chosen import public_version
 from cms.content.documents import document_url, is_public_document
 from cms.content.images import is_public_image
+from cms.content.urls import page_urls
 from cms.graphql.html import GraphQLSafeHTML
 from cms.graphql.images import PublicImage
 
@@ -181,7 +182,7 @@ class LinkBlock(blocks.StructBlock):
         if page is not None:
             # A translation's links still name the original's pages (see cms.content.chosen).
             page = public_version(page, request=info.context)
-            return page.get_url(request=info.context) if page is not None else None
+            return page_urls(info.context).url(page.url_path) if page is not None else None
         return values.get("external_url") or None
 
     def clean(self, value):

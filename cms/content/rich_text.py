@@ -17,6 +17,7 @@ from .chosen import public_versions
 from .context import current_context
 from .documents import document_url, is_public_document
 from .images import public_images
+from .urls import page_urls
 
 
 def _ids(attrs_list: list[dict]) -> list[str]:
@@ -46,7 +47,9 @@ class PublicPageLinkHandler(PageLinkHandler):
             locale=current_context().served_locale(),
         )
         targets = [versions.get(page.translation_key) if page else None for page in chosen]
-        urls = [page.url if page else None for page in targets]  # None: a page no site serves
+        # page.url: without a request, as Wagtail's handlers have none. None: no site serves it.
+        table = page_urls() if any(targets) else None
+        urls = [table.url(page.url_path) if page else None for page in targets]
         return [f'<a href="{escape(url)}">' if url else "<a>" for url in urls]
 
 

@@ -6,7 +6,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 
 from django.conf import settings
-from django.db.models import Exists, F, OuterRef, Q
+from django.db.models import Count, Exists, F, OuterRef, Q, Window
 from django.db.models.functions import Substr
 from django.utils import timezone
 from wagtail.contrib.redirects.models import Redirect
@@ -232,6 +232,52 @@ def sitemap_pages(*, locale: Locale) -> PageQuerySet:
     """Every public page of ``locale`` (with fallback on, the default language's pages that
     stand in for missing translations too), in tree order so pages of the list stay stable."""
     return public_pages(locale=locale).order_by("path")
+
+
+#: What a sitemap entry and an hreflang link need of a page.
+SITEMAP_FIELDS = ("pk", "url_path", "locale_id", "translation_key", "last_published_at")
+
+
+class SitemapRows:
+    """``sitemap_pages`` as ``values()`` rows, for ``paginate``: a slice reads its rows and
+    their total in one query (``COUNT(*) OVER ()``), as ``paginate`` does for model
+    querysets, and ``count`` answers from it. Rows, not Page models: building 500 models
+    costs more than the query that reads them."""
+
+    def __init__(self, pages: PageQuerySet):
+        self.pages = pages
+        self.total: int | None = None
+
+    def __getitem__(self, window: slice) -> list[dict]:
+        counted = self.pages.annotate(_results_in_all=Window(Count("*")))
+        rows = list(counted.values(*SITEMAP_FIELDS, "_results_in_all")[window])
+        if rows:
+            self.total = rows[0]["_results_in_all"]
+        return rows
+
+    def count(self) -> int:
+        return self.total if self.total is not None else self.pages.count()
+
+
+def sitemap_rows(*, locale: Locale) -> SitemapRows:
+    """``sitemap_pages`` of ``locale`` as rows of ``SITEMAP_FIELDS``, for ``paginate``."""
+    return SitemapRows(sitemap_pages(locale=locale))
+
+
+def public_versions_by_key(*, translation_keys: Iterable) -> dict:
+    """Translation key -> every public version of the page (rows of ``SITEMAP_FIELDS``),
+    ordered by language code, in one query: the alternates of a page of sitemap entries."""
+    by_key: dict = defaultdict(list)
+    keys = set(translation_keys)
+    if keys:
+        for row in (
+            public_pages()
+            .filter(translation_key__in=keys)
+            .order_by("locale__language_code")
+            .values(*SITEMAP_FIELDS)
+        ):
+            by_key[row["translation_key"]].append(row)
+    return by_key
 
 
 def public_redirects(*, locale: Locale, site=None):

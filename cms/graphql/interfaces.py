@@ -19,6 +19,7 @@ from cms.content.selectors import (
     public_translations_of,
     searchable,
 )
+from cms.content.urls import PageUrls, page_urls
 
 
 class PageTranslation(graphene.ObjectType):
@@ -35,7 +36,7 @@ class PageTranslation(graphene.ObjectType):
 
     @staticmethod
     def resolve_url(page, info):
-        return page.get_url(request=info.context)
+        return page_urls(info.context).url(page.url_path)
 
 
 class TranslationStatusEnum(graphene.Enum):
@@ -62,16 +63,26 @@ def absolute_url(path: str) -> str:
 
 def alternates_of(page, *, request) -> list[Alternate]:
     """``page`` and its public translations as hreflang links, plus ``x-default``."""
-    versions = [page, *public_translations_of(page)]
+    versions = [
+        {"url_path": version.url_path, "locale_id": version.locale_id}
+        for version in [page, *public_translations_of(page)]
+    ]
+    return alternates_from_rows(versions, urls=page_urls(request), request=request)
+
+
+def alternates_from_rows(versions: list, *, urls: PageUrls, request) -> list[Alternate]:
+    """hreflang links for the versions of one page (mappings with ``url_path`` and
+    ``locale_id``, the page first), in the order of their locales' ids, plus ``x-default``."""
     alternates = []
-    for version in sorted(versions, key=lambda version: version.locale_id):
-        url = version.get_url(request=request)
+    base, default_code = absolute_url(""), default_locale_code()
+    versions = sorted(versions, key=lambda version: version["locale_id"])
+    for version, url in zip(versions, urls.urls(versions), strict=True):
         if url is None:
             continue
-        code = locale_code_for_id(version.locale_id, request=request)
-        alternates.append(Alternate(hreflang=code, href=absolute_url(url)))
-        if code == default_locale_code():
-            alternates.append(Alternate(hreflang="x-default", href=absolute_url(url)))
+        code = locale_code_for_id(version["locale_id"], request=request)
+        alternates.append(Alternate(hreflang=code, href=base + url))
+        if code == default_code:
+            alternates.append(Alternate(hreflang="x-default", href=base + url))
     return alternates
 
 
@@ -139,6 +150,10 @@ class PublicPageInterface(PageInterface):
 
     def resolve_locale(self, info):
         return locale_code_for_id(self.locale_id, request=info.context)
+
+    def resolve_url(self, info):
+        """``page.url`` (grapple's, which passes no request), from the request's URL table."""
+        return page_urls(info.context, as_page_url=True).url(self.url_path)
 
     def resolve_translations(self, info):
         return public_translations_of(self)

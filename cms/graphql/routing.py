@@ -7,19 +7,63 @@ maximum page size than content listings (``HEADLESS_SITEMAP_MAX_PER_PAGE``), sin
 reads them whole at build time, and each page of results costs a fixed number of queries.
 """
 
+from dataclasses import dataclass
+
 import graphene
 from grapple.types.structures import PaginationType
+from wagtail.models import Page
 
 from cms.content.locales import LOCALE_ARGUMENT_HELP, locale_code_for_id, resolve_locale
 from cms.content.pagination import paginate
-from cms.content.selectors import prepare_for_listing, public_redirects, sitemap_pages
+from cms.content.selectors import public_redirects, public_versions_by_key, sitemap_rows
+from cms.content.urls import page_urls
 
+from .caching_tags import COLLECTOR_ATTR
 from .conf import api_settings
-from .interfaces import Alternate, absolute_url, alternates_of
+from .interfaces import Alternate, absolute_url, alternates_from_rows
 
 
 def max_sitemap_page_size() -> int:
     return api_settings().sitemap_max_per_page
+
+
+@dataclass
+class SitemapItem:
+    """One sitemap entry as the selectors read it: a row of ``SITEMAP_FIELDS`` (not a Page
+    model: a sitemap page holds up to a thousand) and the page of entries it belongs to."""
+
+    row: dict
+    listing: "SitemapListing"
+    #: ``Page.get_url(request=request)`` of the page.
+    url: str | None
+
+
+class SitemapListing:
+    """A page of sitemap entries: the request's URL table, and the public versions of all
+    its pages, read in one query at the first ``alternates``."""
+
+    def __init__(self, rows: list[dict], *, request):
+        self.request = request
+        self.urls = page_urls(request)
+        urls = self.urls.urls(rows)
+        self.items = [
+            SitemapItem(row=row, listing=self, url=url) for row, url in zip(rows, urls, strict=True)
+        ]
+        self._versions: dict | None = None
+
+    def versions_of(self, row: dict) -> list[dict]:
+        if self._versions is None:
+            keys = {item.row["translation_key"] for item in self.items}
+            self._versions = public_versions_by_key(translation_keys=keys)
+        return self._versions.get(row["translation_key"], [])
+
+
+def _note_pages(info, page_ids) -> None:
+    """Tell the response cache that the answer shows these pages (the tags it gives the Page
+    models a query resolves: these rows are not models)."""
+    collector = getattr(info.context, COLLECTOR_ATTR, None)
+    if collector is not None:
+        collector.objects.update((Page, pk) for pk in page_ids)
 
 
 class SitemapEntry(graphene.ObjectType):
@@ -40,29 +84,42 @@ class SitemapEntry(graphene.ObjectType):
     )
 
     @staticmethod
-    def resolve_url(page, info):
-        return page.get_url(request=info.context)
+    def resolve_url(item, info):
+        return item.url
 
     @staticmethod
-    def resolve_href(page, info):
-        return absolute_url(page.get_url(request=info.context))
+    def resolve_href(item, info):
+        return absolute_url(item.url)
 
     @staticmethod
-    def resolve_locale(page, info):
-        return locale_code_for_id(page.locale_id, request=info.context)
+    def resolve_locale(item, info):
+        return locale_code_for_id(item.row["locale_id"], request=info.context)
 
     @staticmethod
-    def resolve_lastmod(page, info):
-        return page.last_published_at
+    def resolve_lastmod(item, info):
+        return item.row["last_published_at"]
 
     @staticmethod
-    def resolve_alternates(page, info):
-        return alternates_of(page, request=info.context)
+    def resolve_translation_key(item, info):
+        return item.row["translation_key"]
+
+    @staticmethod
+    def resolve_alternates(item, info):
+        page = item.row
+        others = [row for row in item.listing.versions_of(page) if row["pk"] != page["pk"]]
+        _note_pages(info, [row["pk"] for row in others])
+        return alternates_from_rows([page, *others], urls=item.listing.urls, request=info.context)
 
 
 class SitemapPage(graphene.ObjectType):
     items = graphene.List(graphene.NonNull(SitemapEntry), required=True)
     pagination = graphene.Field(graphene.NonNull(PaginationType))
+
+    @staticmethod
+    def resolve_items(result, info):
+        if result.items and isinstance(result.items[0], SitemapItem):
+            _note_pages(info, [item.row["pk"] for item in result.items])
+        return result.items
 
 
 class PublicRedirect(graphene.ObjectType):
@@ -80,7 +137,7 @@ class PublicRedirect(graphene.ObjectType):
     def resolve_new_url(redirect, info):
         if redirect.redirect_page is None:
             return redirect.redirect_link
-        url = redirect.redirect_page.get_url(request=info.context)
+        url = page_urls(info.context).url(redirect.redirect_page.url_path)
         if redirect.redirect_page_route_path:
             url = url.rstrip("/") + redirect.redirect_page_route_path
         return url
@@ -116,12 +173,12 @@ class RoutingQueries:
     def resolve_sitemap(self, info, page, per_page, locale=None):
         language = resolve_locale(locale, request=info.context)
         result = paginate(
-            sitemap_pages(locale=language),
+            sitemap_rows(locale=language),
             page=page,
             per_page=per_page,
             max_size=max_sitemap_page_size(),
         )
-        result.items = prepare_for_listing(result.items)
+        result.items = SitemapListing(result.items, request=info.context).items
         return result
 
     def resolve_redirects(self, info, page, per_page, locale=None):
