@@ -45,7 +45,9 @@ from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 from django.utils.http import RFC3986_SUBDELIMS, escape_leading_slashes
 from wagtail.coreutils import WAGTAIL_APPEND_SLASH, get_supported_content_language_variant
-from wagtail.models import Site
+from wagtail.models import Page, Site
+
+from .conf import content_settings
 
 #: The request attribute that keeps the table for the request's duration.
 ATTRIBUTE = "_cms_page_urls"
@@ -196,18 +198,28 @@ class PageUrls:
         return prefix
 
 
+class ReferencePageUrls(PageUrls):
+    """``Page.get_url`` itself, page by page, for ``HEADLESS_READ_MODEL = False``: the reference
+    the contract's tests compare this module's answers with (one query a URL: never served)."""
+
+    def _url(self, url_path: str, active: str | None) -> str | None:
+        page = Page.objects.filter(url_path=url_path).order_by("path").first()
+        return page.get_url(request=self.request) if page is not None else None
+
+
 def page_urls(request=None, *, as_page_url: bool = False) -> PageUrls:
     """The table for ``request``, built at the first call and kept on the request; without a
     request, a new table (keep it for a batch: building one reads Wagtail's cache).
 
     ``as_page_url``: the table that gives what ``page.url`` (no request) gives, still kept on
     ``request`` so that each page does not read the site root paths again."""
+    kind = PageUrls if content_settings().read_model else ReferencePageUrls
     if request is None:
-        return PageUrls.build(None)
+        return kind.build(None)
     attribute = ATTRIBUTE + "_as_page_url" if as_page_url else ATTRIBUTE
     table = getattr(request, attribute, None)
     if table is None:
-        table = PageUrls.build(request)
+        table = kind.build(request)
         if as_page_url:
             table.request = None
         setattr(request, attribute, table)
