@@ -24,6 +24,7 @@ from wagtail.images import get_image_model
 from cms.content.images import in_private_collection
 from cms.content.locales import LOCALE_ARGUMENT_HELP, default_locale_code, resolve_locale
 from cms.content.selectors import public_pages
+from cms.content.urls import page_urls
 from cms.graphql.images import PublicImage
 
 from .models import MainMenu, MainMenuItem, SiteFooter
@@ -204,7 +205,7 @@ class _ImageWithAlt:
 
 
 def _page_url(page, info) -> str | None:
-    return page.get_url(request=info.context)
+    return page_urls(info.context).url(page.url_path)
 
 
 def _privacy_link(footer, info) -> Link | None:
