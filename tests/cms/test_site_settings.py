@@ -471,12 +471,12 @@ def test_an_item_whose_page_was_deleted_is_left_out(graphql, site_tree):
 # Cost.
 
 #: siteSettings: the locales (1), the footer with its privacy page (1), logos (1), images (1),
-#: renditions (1), the hidden and private sections (1), the privacy page's public version (1),
-#: the site for its URL (1).
-SITE_SETTINGS_QUERIES = 8
+#: renditions (1), the hidden and private sections (1), the privacy page's public version (1).
+#: Page URLs come from ``url_path`` and the site roots Wagtail caches: no query.
+SITE_SETTINGS_QUERIES = 7
 #: navigation: the locales (1), the menu (1), its items with their pages (1), the hidden and
-#: private sections (1), the pages' public versions (1), the site for their URLs (1).
-NAVIGATION_QUERIES = 6
+#: private sections (1), the pages' public versions (1).
+NAVIGATION_QUERIES = 5
 
 
 def _queries(graphql, count_queries, query, locale) -> int:
