@@ -61,7 +61,9 @@ def commit() -> str:
         ).stdout.strip()
 
     head = git("rev-parse", "HEAD")
-    return head + (" + uncommitted changes" if git("status", "--porcelain") else "")
+    return head + (
+        " + uncommitted changes" if git("status", "--porcelain", "--untracked-files=no") else ""
+    )
 
 
 def section(*, requests, same, cold, warm, load, facts, marker, wall_seconds) -> str:
@@ -118,9 +120,12 @@ and refills Wagtail's cache of site root paths).
 
 
 def write(**measured) -> str:
+    """Replace this database's section (or add it) and refresh the header above the sections."""
     new = section(**measured)
     vendor = connection.vendor
-    text = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else HEADER
+    text = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else ""
+    first = text.find("<!-- BEGIN ")
+    text = HEADER + ("\n" + text[first:] if first >= 0 else "")
     pattern = re.compile(rf"<!-- BEGIN {vendor} -->.*?<!-- END {vendor} -->\n", re.S)
     text = pattern.sub(lambda _: new, text) if pattern.search(text) else text + "\n" + new
     RESULTS.write_text(text, encoding="utf-8")
