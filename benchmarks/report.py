@@ -4,6 +4,7 @@ time goes, each side's figures, the query counts, the machine and the commit. Th
 themselves are built in ``benchmarks.tables``."""
 
 import datetime
+import os
 import platform
 import re
 import subprocess
@@ -101,6 +102,9 @@ and refills Wagtail's cache of site root paths).
 ### Machine and site
 
 - Machine: {machine()}
+- Load average (1 min) when the measuring started: {facts["loadavg_start"]:.1f}; when the
+  report was written: {os.getloadavg()[0]:.1f} (other processes share the cores; absolute
+  times, the warm ones included, grow with it, ratios much less)
 - Commit: `{commit()}`
 - Date: {datetime.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z")}
 - Options: `BENCH_ROUNDS={budget.ROUNDS}`, `BENCH_COLD_SECONDS={budget.COLD_SECONDS:.0f}`,

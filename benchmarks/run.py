@@ -163,6 +163,7 @@ def main() -> None:
     hashes = scenarios.manifest()
     client = Client()
     facts = check_generated(client, marker, hashes)
+    facts["loadavg_start"] = os.getloadavg()[0]
     print(f"Generated site checked: {facts}", flush=True)
 
     requests, same = scenarios.cold_requests(marker, hashes)

@@ -192,7 +192,8 @@ def load_section(load) -> str:
     lines = [
         f"gunicorn (`cms.settings.production`, {load['workers']} workers, Redis cache) on "
         f"127.0.0.1; locust, {load['users']} users, {load['seconds']} s, every contract "
-        f"operation by GET (persisted hash), response cache on.",
+        f"operation by GET (persisted hash), response cache on, after one priming request per "
+        f"operation ({load['primed']:.0f} s).",
         "",
         f"**{load['rps']:.0f} requests/s**, {load['requests']} requests, "
         f"**{load['failures']} failures**, p50 {load['p50']:.0f} ms, **p95 {load['p95']:.0f} ms**.",
