@@ -83,9 +83,9 @@ request warmed up once, then once per round in an order shuffled with **seed {co
 
 {targets(requests, cold, warm, facts)}
 
-### Where the time goes (missed ratio targets, medians of this run)
+### Where the time goes (missed targets, medians of this run)
 
-{where_the_time_goes(requests, cold)}
+{where_the_time_goes(requests, cold, warm)}
 
 ### Cold pairs: each side's median (ms)
 
