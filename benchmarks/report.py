@@ -63,7 +63,11 @@ def commit() -> str:
 
     head = git("rev-parse", "HEAD")
     return head + (
-        " + uncommitted changes" if git("status", "--porcelain", "--untracked-files=no") else ""
+        " + uncommitted changes"
+        if git(
+            "status", "--porcelain", "--untracked-files=no", "--", ".", ":!benchmarks/RESULTS.md"
+        )
+        else ""
     )
 
 

@@ -147,8 +147,8 @@ def warm_breakdown(requests, warm: dict) -> str:
         f"≤ {WARM_TARGET_MS:.0f} ms): the smallest answer ({requests[small].label}, "
         f"{series[small].last.size / 1024:.1f} KB) hits in {ms(cpu[small])} ms CPU, the "
         f"largest ({requests[large].label}, {series[large].last.size / 1024:.1f} KB) in "
-        f"{ms(cpu[large])} ms; a hit runs at most {sql} SQL queries "
-        f"({ms(max(s.median('sql_wall') for s in series.values()))} ms SQL wall at most)."
+        f"{ms(cpu[large])} ms; SQL queries of a hit: at most {sql} "
+        f"({ms(max(s.median('sql_wall') for s in series.values()))} ms wall at most)."
     )
 
 
