@@ -1,62 +1,25 @@
-"""``make bench``: generate (or reuse) the large site, measure every scenario through Django's
-full request path, run the load test, and write ``benchmarks/RESULTS.md``.
+"""``make bench``: generate (or reuse) the large site, measure the issue's pairs cold and every
+operation warm, check the query counts, run the load test, and write ``benchmarks/RESULTS.md``.
 
 In-process measurements use Django's test ``Client`` (every middleware, URL routing, the
-GraphQL view, the database; no sockets), so latencies are the server's own work. SQL is counted
-with ``connection.execute_wrapper``. "Cold" is the response cache switched off
-(``RESPONSE_CACHE=False``): every request executes its query. "Warm" is the response cache on,
-after one priming request. The load test then runs the same operations over HTTP against
-gunicorn (``benchmarks.loadtest``).
+GraphQL view, the database; no sockets), so times are the server's own work; see
+``benchmarks.measure`` for how requests are timed and interleaved. "Cold" is the response cache
+switched off (``RESPONSE_CACHE=False``): every request executes its query. "Warm" is the
+response cache on, after one priming request whose next request must be a ``HIT``. The load
+test then runs the same operations over HTTP against gunicorn (``benchmarks.loadtest``).
 
-Environment: ``DATABASE_URL`` (default: the cached SQLite file), ``BENCH_ITERATIONS`` (30),
-``BENCH_CELL_SECONDS`` (20: a series stops after this long, with at least one sample),
-``BENCH_LOAD=0`` to skip the load test, ``BENCH_LOAD_SECONDS`` (60), ``BENCH_USERS`` (50).
+Environment: ``DATABASE_URL`` (default: the cached SQLite file) and the options of
+``benchmarks.budget`` (``BENCH_ROUNDS``, ``BENCH_COLD_SECONDS``, ``BENCH_WARM_ROUNDS``,
+``BENCH_SEED``, ``BENCH_LOAD``, ``BENCH_LOAD_SECONDS``, ``BENCH_PROFILE``).
 """
 
 import json
 import os
-import statistics
 import sys
 import time
-from dataclasses import dataclass, field
 
-from .budget import CELL_SECONDS, ITERATIONS
-
-
-@dataclass
-class Measured:
-    """Latencies (ms) and SQL query counts of one URL, cold or warm."""
-
-    times: list[float] = field(default_factory=list)
-    queries: list[int] = field(default_factory=list)
-    #: Milliseconds each request spent executing SQL (in the driver's ``execute``).
-    sql_times: list[float] = field(default_factory=list)
-    #: Scalar values in the last JSON answer: how much a serializer or graphql-core built.
-    values: int = 0
-    cache_header: str = ""
-    status: int = 0
-    note: str = ""
-    #: Queries of the warm series' priming request: a response-cache miss right after the
-    #: cache was emptied (see ``measure_pair``); not part of ``queries``.
-    miss_queries: int | None = None
-
-    @property
-    def p50(self) -> float:
-        return statistics.median(self.times)
-
-    @property
-    def p95(self) -> float:
-        ordered = sorted(self.times)
-        return ordered[max(0, round(0.95 * len(ordered)) - 1)]
-
-    @property
-    def sql_p50(self) -> float:
-        return statistics.median(self.sql_times) if self.sql_times else 0.0
-
-    @property
-    def sql(self) -> int:
-        """Queries per request in the steady state (the most any timed request ran)."""
-        return max(self.queries) if self.queries else self.miss_queries
+from . import budget
+from .measure import Rounds, interleaved, profile, timed
 
 
 def create_postgres_database() -> None:
@@ -81,87 +44,6 @@ def create_postgres_database() -> None:
         ).fetchone()
         if not exists:
             conn.execute(f'CREATE DATABASE "{config["NAME"]}"')
-
-
-def _timed(client, url: str, result: "Measured") -> None:
-    from django.db import connection
-
-    count = 0
-    sql_ms = 0.0
-
-    def counter(execute, sql, params, many, context):
-        nonlocal count, sql_ms
-        count += 1
-        started = time.perf_counter()
-        try:
-            return execute(sql, params, many, context)
-        finally:
-            sql_ms += (time.perf_counter() - started) * 1000
-
-    with connection.execute_wrapper(counter):
-        started = time.perf_counter()
-        response = client.get(url)
-        _ = response.content
-        elapsed = (time.perf_counter() - started) * 1000
-    result.times.append(elapsed)
-    result.queries.append(count)
-    result.sql_times.append(sql_ms)
-    if "json" in response.get("Content-Type", ""):
-        result.values = _scalars(json.loads(response.content))
-    result.status = response.status_code
-    result.cache_header = response.get("X-Cache", "")
-
-
-def _scalars(value) -> int:
-    if isinstance(value, dict):
-        return sum(_scalars(item) for item in value.values())
-    if isinstance(value, list):
-        return sum(_scalars(item) for item in value)
-    return 1
-
-
-def measure_pair(client, url: str) -> tuple["Measured", "Measured"]:
-    """Cold and warm figures of one URL. The priming request of the warm series is a miss that
-    executes the query: it is the first cold sample. Then warm requests, then cold ones
-    (response cache off), each series until ``ITERATIONS`` or ``CELL_SECONDS`` (at least one
-    sample each), so a pathologically slow or uncached operation is measured without blowing
-    the budget."""
-    from django.core.cache import cache
-    from django.test import override_settings
-
-    cold, warm = Measured(), Measured()
-    cache.clear()
-    with override_settings(RESPONSE_CACHE=True):
-        _timed(client, url, cold)
-        cold.miss_queries = cold.queries.pop()
-        cold.sql_times.pop()
-        started = time.monotonic()
-        while len(warm.times) < ITERATIONS and (
-            not warm.times or time.monotonic() - started < CELL_SECONDS
-        ):
-            _timed(client, url, warm)
-    if cold.times[0] >= CELL_SECONDS * 1000:  # one execution already used the whole budget
-        return cold, warm
-    started = time.monotonic()
-    with override_settings(RESPONSE_CACHE=False):
-        while len(cold.times) < ITERATIONS and time.monotonic() - started < CELL_SECONDS:
-            _timed(client, url, cold)
-            if cold.cache_header == "HIT":  # the switch did not bypass the cache
-                cache.clear()
-                cold.note = "cache cleared between cold requests"
-    return cold, warm
-
-
-def measure(client, url: str) -> "Measured":
-    """Cold figures only (the REST APIs have no response cache)."""
-    result = Measured()
-    client.get(url)
-    started = time.monotonic()
-    while len(result.times) < ITERATIONS and (
-        not result.times or time.monotonic() - started < CELL_SECONDS
-    ):
-        _timed(client, url, result)
-    return result
 
 
 def answer(client, url: str) -> dict:
@@ -211,6 +93,58 @@ def check_generated(client, marker, hashes) -> dict:
     return facts
 
 
+def measure_cold(client, requests) -> Rounds:
+    """Every cold request in shuffled rounds, the response cache off; a ``HIT`` would mean the
+    switch did not bypass the cache, and the figures would not be cold."""
+    from django.test import override_settings
+
+    urls = {key: request.url for key, request in requests.items()}
+    with override_settings(RESPONSE_CACHE=False):
+        cold = interleaved(
+            client,
+            urls,
+            rounds=budget.ROUNDS,
+            seconds=budget.COLD_SECONDS,
+            min_rounds=budget.MIN_ROUNDS,
+            seed=budget.SEED,
+        )
+    hits = sorted({key for r in cold.rounds for key, s in r.items() if s.x_cache == "HIT"})
+    if hits:
+        raise SystemExit(f"Cold requests answered from the response cache: {hits}")
+    return cold
+
+
+def measure_warm(client, requests) -> dict:
+    """Cache hits of every cacheable GraphQL request (``PagePreview`` is never cached), in
+    shuffled rounds after a priming miss and one request that must answer ``HIT``."""
+    from django.core.cache import cache
+    from django.test import override_settings
+
+    urls = {
+        key: request.url
+        for key, request in requests.items()
+        if request.url.startswith("/graphql/") and key != "f-PagePreview"
+    }
+    cache.clear()
+    with override_settings(RESPONSE_CACHE=True):
+        misses = {key: timed(client, url) for key, url in urls.items()}
+        checks = {key: timed(client, url) for key, url in urls.items()}
+        not_hit = {k: s.x_cache or "no X-Cache" for k, s in checks.items() if s.x_cache != "HIT"}
+        rounds = interleaved(
+            client,
+            {key: url for key, url in urls.items() if key not in not_hit},
+            rounds=budget.WARM_ROUNDS,
+            seconds=60,
+            min_rounds=5,
+            seed=budget.SEED + 1,
+        )
+    for r in rounds.rounds:
+        for key, sample in r.items():
+            if sample.x_cache != "HIT":
+                not_hit.setdefault(key, f"{sample.x_cache or 'no X-Cache'} in a timed round")
+    return {"rounds": rounds, "misses": misses, "not_hit": not_hit}
+
+
 def main() -> None:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "benchmarks.settings")
     wall_started = time.monotonic()
@@ -229,42 +163,40 @@ def main() -> None:
     hashes = scenarios.manifest()
     client = Client()
     facts = check_generated(client, marker, hashes)
+    facts["loadavg_start"] = os.getloadavg()[0]
     print(f"Generated site checked: {facts}", flush=True)
 
-    rows = {}
-    for request in [
-        *scenarios.main_scenarios(marker, hashes),
-        *scenarios.scaling_scenarios(marker, hashes),
-        *scenarios.contract_cases(marker, hashes),
-    ]:
-        same = [key for key, row in rows.items() if row[0].url == request.url]
-        if same:  # (f) repeats a main scenario's request: measured once
-            rows[request.key] = (request, *rows[same[0]][1:])
-            continue
-        cold, warm = measure_pair(client, request.url)
-        rows[request.key] = (request, cold, warm)
+    requests, same = scenarios.cold_requests(marker, hashes)
+    print(f"Cold: {len(requests)} requests per round, seed {budget.SEED}…", flush=True)
+    cold = measure_cold(client, requests)
+    print(f"Cold: {len(cold.rounds)} rounds in {cold.seconds:.0f} s", flush=True)
+    for pair in scenarios.PAIRS:
         print(
-            f"{request.label:48} sql {cold.sql:3}  cold p50 {cold.p50:8.1f} ms  "
-            f"warm p50 {warm.p50:6.1f} ms ({warm.cache_header or 'no X-Cache'})",
+            f"  {requests[pair.graphql].label} / {requests[pair.rest].label}: CPU "
+            f"{cold.ratio(pair.graphql, pair.rest, 'cpu'):.2f}, wall "
+            f"{cold.ratio(pair.graphql, pair.rest, 'wall'):.2f}",
             flush=True,
         )
-    rest = {}
-    for requests in scenarios.rest_requests(marker).values():
-        for request in requests:
-            measured = measure(client, request.url)
-            rest[request.key] = (request, measured)
-            print(
-                f"{request.label:48} sql {measured.sql:3}  p50 {measured.p50:8.1f} ms  "
-                f"status {measured.status}",
-                flush=True,
-            )
-    load = None
-    if os.environ.get("BENCH_LOAD", "1") != "0":
-        load = loadtest.run(marker, hashes)
+    warm = measure_warm(client, requests)
+    print(
+        f"Warm: {len(warm['rounds'].rounds)} rounds in {warm['rounds'].seconds:.0f} s; "
+        f"not HIT: {warm['not_hit'] or 'none'}",
+        flush=True,
+    )
+    if budget.PROFILE:
+        for path in profile(client, [requests[key] for key in report.MAIN]):
+            print(f"Profile written: {path}", flush=True)
+    load = loadtest.run(marker, hashes) if budget.LOAD else None
     connection.close()
-    wall = time.monotonic() - wall_started
     text = report.write(
-        rows=rows, rest=rest, load=load, facts=facts, marker=marker, wall_seconds=wall
+        requests=requests,
+        same=same,
+        cold=cold,
+        warm=warm,
+        load=load,
+        facts=facts,
+        marker=marker,
+        wall_seconds=time.monotonic() - wall_started,
     )
     print(text)
 

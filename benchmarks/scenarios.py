@@ -49,34 +49,46 @@ def month_range(year: int, month: int) -> tuple[str, str]:
 
 
 def main_scenarios(marker, hashes) -> list[Request]:
-    """Scenarios (a)–(e) of the issue, on the generated site."""
+    """The cold scenarios of the issue's Targets, on the generated site."""
     year, month = marker.busy_month
     start, end = month_range(year, month)
     project = marker.sample_project
     return [
         Request(
             "a",
-            "(a) ProjectList sl, 20 per page",
+            "ProjectList sl, 20 per page",
             graphql_url("ProjectList", {"locale": "sl"}, hashes),
         ),
         Request(
             "b",
-            "(b) ProjectDetail sl",
+            "ProjectDetail sl",
             graphql_url("ProjectDetail", {"locale": "sl", "urlPath": project["sl"]}, hashes),
         ),
         Request(
+            "s",
+            "Sitemap sl, 500 entries",
+            graphql_url("Sitemap", {"locale": "sl", "perPage": 500}, hashes),
+        ),
+        Request(
             "c",
-            f"(c) CalendarMonth sl {year}-{month:02d} (busiest)",
+            f"CalendarMonth sl {year}-{month:02d} (busiest)",
             graphql_url("CalendarMonth", {"locale": "sl", "year": year, "month": month}, hashes),
         ),
         Request(
             "d",
-            f"(d) EventList sl {start}..{end}",
+            f"EventList sl {start}..{end} (busiest)",
             graphql_url("EventList", {"locale": "sl", "from": start, "to": end}, hashes),
         ),
         Request(
+            "g",
+            "EventDetail sl",
+            graphql_url(
+                "EventDetail", {"locale": "sl", "urlPath": marker.sample_event["sl"]}, hashes
+            ),
+        ),
+        Request(
             "e",
-            "(e) Search sl “knjižnica”",
+            "Search sl “knjižnica”",
             graphql_url("Search", {"locale": "sl", "query": "knjižnica"}, hashes),
         ),
     ]
@@ -90,17 +102,17 @@ def scaling_scenarios(marker, hashes) -> list[Request]:
     return [
         Request(
             "a5",
-            "(a) ProjectList sl, 5 per page",
+            "ProjectList sl, 5 per page",
             graphql_url("ProjectList", {"locale": "sl", "perPage": 5}, hashes),
         ),
         Request(
             "c-quiet",
-            f"(c) CalendarMonth sl {year}-{month:02d} (quiet)",
+            f"CalendarMonth sl {year}-{month:02d} (quiet)",
             graphql_url("CalendarMonth", {"locale": "sl", "year": year, "month": month}, hashes),
         ),
         Request(
             "d-quiet",
-            f"(d) EventList sl {start}..{end} (quiet)",
+            f"EventList sl {start}..{end} (quiet)",
             graphql_url("EventList", {"locale": "sl", "from": start, "to": end}, hashes),
         ),
     ]
@@ -119,7 +131,11 @@ def contract_cases(marker, hashes) -> list[Request]:
         else:
             variables = cases[operation]["sl"]
         requests.append(
-            Request(f"f-{operation}", f"(f) {operation}", graphql_url(operation, variables, hashes))
+            Request(
+                f"f-{operation}",
+                f"{operation} (contract case)",
+                graphql_url(operation, variables, hashes),
+            )
         )
     return requests
 
@@ -134,9 +150,10 @@ def draft_preview_token(page_id: int) -> str:
     return page.create_page_preview().token
 
 
-def rest_requests(marker) -> dict[str, list[Request]]:
-    """REST equivalents of (a) and (b): v2 with the card's fields / all fields; v3's listing
-    and detail (its listing serves the base page fields only, so it is shown for reference)."""
+def rest_requests(marker) -> list[Request]:
+    """The REST side of the pairs: v3's listing and detail (the targets), v2's listing with the
+    card's fields and v2's detail with all of them (v2's detail is also the reference for the
+    operations REST has no equivalent of: a detail of one page is the floor of a REST answer)."""
     card = {
         "type": "project_pages.ProjectPage",
         "fields": ",".join(CARD_FIELDS),
@@ -145,13 +162,52 @@ def rest_requests(marker) -> dict[str, list[Request]]:
     }
     project_id = marker.sample_project["id"]
     v3_list = {"type": "project_pages.ProjectPage", "locale": "sl", "limit": 20}
-    return {
-        "a": [
-            Request("a-v2", "REST v2 listing", "/api/v2/pages/?" + urlencode(card)),
-            Request("a-v3", "REST v3 listing", "/api/v3/pages/?" + urlencode(v3_list)),
-        ],
-        "b": [
-            Request("b-v2", "REST v2 detail", f"/api/v2/pages/{project_id}/"),
-            Request("b-v3", "REST v3 detail", f"/api/v3/pages/{project_id}/"),
-        ],
-    }
+    return [
+        Request("v3-list", "REST v3 listing", "/api/v3/pages/?" + urlencode(v3_list)),
+        Request("v2-list", "REST v2 listing", "/api/v2/pages/?" + urlencode(card)),
+        Request("v3-detail", "REST v3 detail", f"/api/v3/pages/{project_id}/"),
+        Request("v2-detail", "REST v2 detail", f"/api/v2/pages/{project_id}/"),
+    ]
+
+
+@dataclass(frozen=True)
+class Pair:
+    """A GraphQL request compared with a REST one in the same rounds; ``target`` is the
+    issue's ceiling of the CPU-time ratio, or None for a pair shown for reference."""
+
+    graphql: str
+    rest: str
+    target: float | None = None
+
+
+PAIRS = [
+    Pair("a", "v3-list", 1.0),
+    Pair("b", "v3-detail", 1.0),
+    Pair("s", "v2-detail", 1.0),
+    Pair("c", "v2-detail", 1.5),
+    Pair("a", "v2-list"),
+    Pair("b", "v2-detail"),
+    Pair("d", "v2-detail"),
+    Pair("g", "v2-detail"),
+    Pair("e", "v2-detail"),
+]
+
+
+def cold_requests(marker, hashes) -> tuple[dict[str, Request], dict[str, str]]:
+    """Every request of the cold rounds, once per URL: the scenarios, the scaling checks, every
+    contract case and the REST side. Returns them by key, and {dropped key: kept key} for a
+    request that repeats another one's URL (a contract case that is also a scenario)."""
+    requests: dict[str, Request] = {}
+    same: dict[str, str] = {}
+    for request in [
+        *main_scenarios(marker, hashes),
+        *scaling_scenarios(marker, hashes),
+        *contract_cases(marker, hashes),
+        *rest_requests(marker),
+    ]:
+        kept = next((r for r in requests.values() if r.url == request.url), None)
+        if kept is None:
+            requests[request.key] = request
+        else:
+            same[request.key] = kept.key
+    return requests, same
