@@ -4,7 +4,7 @@ import graphene
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Prefetch
+from django.db.models import Prefetch, prefetch_related_objects
 from django.utils import timezone
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
@@ -28,7 +28,7 @@ from wagtail_headless_preview.models import HeadlessMixin
 
 from cms.blocks import BodyBlock, served_blocks
 from cms.content.images import is_public_image
-from cms.content.listing import prefetch
+from cms.content.listing import is_preview, listing_of, prefetch
 from cms.graphql.countries import Country, country
 from cms.graphql.images import PublicImage
 from cms.graphql.json import JSONObject
@@ -302,31 +302,27 @@ class ProjectPage(HeadlessMixin, Page):
 
     @property
     def partners_list(self) -> list[ProjectPartner]:
-        prefetch(self, Prefetch("partners", queryset=partners_with_logos()))
+        _prefetch_once(self, "partners", partners_with_logos)
         prefetch(self, with_renditions("partners__logo"))
         return list(self.partners.all())
 
     @property
     def partner_countries(self) -> list[Country]:
-        prefetch(self, Prefetch("partners", queryset=partners_with_logos()))
+        _prefetch_once(self, "partners", partners_with_logos)
         codes = sorted({partner.country.code for partner in self.partners.all()})
         return [country(code, self.locale.language_code) for code in codes]
 
     @property
     def contact_persons(self) -> list[Person]:
-        prefetch(
-            self, Prefetch("contacts", queryset=ProjectContact.objects.select_related("person"))
-        )
+        _prefetch_once(self, "contacts", lambda: ProjectContact.objects.select_related("person"))
         return [contact.person for contact in self.contacts.all()]
 
     @property
     def public_materials(self) -> list[ProjectMaterial]:
-        prefetch(
+        _prefetch_once(
             self,
-            Prefetch(
-                "materials",
-                queryset=ProjectMaterial.objects.select_related("document__collection"),
-            ),
+            "materials",
+            lambda: ProjectMaterial.objects.select_related("document__collection"),
         )
         return [material for material in self.materials.all() if material.is_public]
 
@@ -334,7 +330,7 @@ class ProjectPage(HeadlessMixin, Page):
     def logo_images(self):
         """The logos' images that may be served. A preview's logos come from the revision,
         without the annotation: ``is_public_image`` looks their collections up then."""
-        prefetch(self, Prefetch("logos", queryset=logos_with_images()))
+        _prefetch_once(self, "logos", logos_with_images)
         return [
             logo.image
             for logo in self.logos.all()
@@ -351,3 +347,14 @@ class ProjectPage(HeadlessMixin, Page):
     @property
     def structured_data(self) -> dict:
         return project_json_ld(self)
+
+
+def _prefetch_once(page: ProjectPage, relation: str, queryset) -> None:
+    """``prefetch(page, Prefetch(relation, queryset=queryset()))``, building the queryset only
+    the first time the listing loads ``relation``: every later item of the listing skips it
+    (a queryset with annotations costs more to build than the loaded rows cost to read)."""
+    if not is_preview(page):
+        listing_of(page).load(
+            (relation,),
+            lambda items: prefetch_related_objects(items, Prefetch(relation, queryset=queryset())),
+        )
