@@ -46,6 +46,7 @@ from .rows import (
     ProjectContact,
     ProjectMaterial,
     ProjectPartner,
+    attach_partner_countries,
     logos_with_images,
     partners_with_logos,
     with_renditions,
@@ -308,9 +309,12 @@ class ProjectPage(HeadlessMixin, Page):
 
     @property
     def partner_countries(self) -> list[Country]:
-        _prefetch_once(self, "partners", partners_with_logos)
-        codes = sorted({partner.country.code for partner in self.partners.all()})
-        return [country(code, self.locale.language_code) for code in codes]
+        if is_preview(self) or "partners" in getattr(self, "_prefetched_objects_cache", {}):
+            codes = {partner.country.code for partner in self.partners.all()}
+        else:  # a card: the countries alone, not the partners with their logos
+            listing_of(self).load(("partner countries",), attach_partner_countries)
+            codes = self.partner_country_codes
+        return [country(code, self.locale.language_code) for code in sorted(codes)]
 
     @property
     def contact_persons(self) -> list[Person]:

@@ -195,3 +195,14 @@ def partners_with_logos():
     return ProjectPartner.objects.select_related("logo").annotate(
         logo_in_private_collection=in_private_collection("logo__collection")
     )
+
+
+def attach_partner_countries(pages: list) -> None:
+    """Set ``partner_country_codes`` on each page: its partners' countries, for all the pages in
+    one query of two columns (a project card shows the countries, not the partners)."""
+    codes: dict[int, set[str]] = {page.pk: set() for page in pages}
+    rows = ProjectPartner.objects.filter(page_id__in=list(codes)).values_list("page_id", "country")
+    for page_id, code in rows.order_by().distinct():
+        codes[page_id].add(str(code))
+    for page in pages:
+        page.partner_country_codes = codes[page.pk]
