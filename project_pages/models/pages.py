@@ -27,6 +27,7 @@ from wagtail.search import index
 from wagtail_headless_preview.models import HeadlessMixin
 
 from cms.blocks import BodyBlock, served_blocks
+from cms.content.context import current_context
 from cms.content.images import is_public_image
 from cms.content.listing import is_preview, listing_of, prefetch
 from cms.graphql.countries import Country, country
@@ -280,7 +281,18 @@ class ProjectPage(HeadlessMixin, Page):
 
     @property
     def duration_label(self) -> str:
-        return self.period.label(self.locale.language_code)
+        return self.period.label(self.language_code())
+
+    def language_code(self) -> str:
+        """``self.locale.language_code``, with the locale taken from the request's table of
+        locales (read once per request) rather than by a query of its own."""
+        if not ProjectPage.locale.is_cached(self):
+            locales = current_context().locales_by_code or {}
+            for locale in locales.values():
+                if locale.pk == self.locale_id:
+                    self.locale = locale
+                    break
+        return self.locale.language_code
 
     def served_body(self, info):
         return served_blocks(self.body, request=info.context)
@@ -314,7 +326,7 @@ class ProjectPage(HeadlessMixin, Page):
         else:  # a card: the countries alone, not the partners with their logos
             listing_of(self).load(("partner countries",), attach_partner_countries)
             codes = self.partner_country_codes
-        return [country(code, self.locale.language_code) for code in sorted(codes)]
+        return [country(code, self.language_code()) for code in sorted(codes)]
 
     @property
     def contact_persons(self) -> list[Person]:

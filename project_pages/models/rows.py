@@ -72,7 +72,7 @@ class ProjectPartner(TranslatableMixin, Orderable):
 
     @property
     def country_in_locale(self) -> Country:
-        return country(self.country.code, self.page.locale.language_code)
+        return country(self.country.code, self.page.language_code())
 
     @property
     def public_logo(self):
