@@ -43,7 +43,7 @@ def project_json_ld(project) -> dict:
         "name": project.title,
         "description": project.summary,
     }
-    page = {"@type": "WebPage", "inLanguage": project.locale.language_code}
+    page = {"@type": "WebPage", "inLanguage": project.language_code()}
     if (url := project.get_url()) is not None:
         data["url"] = page["url"] = base + url
     data["mainEntityOfPage"] = page

@@ -150,7 +150,7 @@ def project_listing(
     """One page of projects with everything a project card shows loaded in a fixed number of
     queries, whatever ``per_page`` is."""
     projects = filtered_projects(checked_filters(filters), today=today).order_by(*ORDERINGS[order])
-    result = paginate(with_card_relations(projects), page=page, per_page=per_page)
+    result = paginate(with_card_relations(projects), page=page, per_page=per_page, keys_first=True)
     result.items = prepare_for_listing(result.items)
     return result
 

@@ -13,6 +13,7 @@ deployment whose Pillow was built without it, rather than serving errors for eve
 """
 
 from collections.abc import Iterable, Sequence
+from functools import cache
 
 from django.core import checks
 from PIL import features
@@ -74,22 +75,30 @@ def check_widths(widths: Sequence[int] | None) -> tuple[int, ...]:
 def rendered_size(image, width: int) -> tuple[int, int]:
     """The size of ``image``'s ``width`` rendition, computed as Wagtail will render it, from the
     image's recorded size (no file is read)."""
-    return tuple(Filter(spec=rendition_filter(width)).get_transform(image).size)
+    return tuple(offered_filter(rendition_filter(width)).get_transform(image).size)
+
+
+@cache
+def offered_filter(spec: str) -> Filter:
+    """One ``Filter`` per offered spec, shared: Wagtail parses a filter's operations (with
+    ``inspect``) once per ``Filter`` object, and a page of images asks for the same few
+    filters hundreds of times. A ``Filter`` holds nothing of the images it is used on."""
+    return Filter(spec=spec)
 
 
 def srcset_filters(
     image, *, widths: Iterable[int], image_format: str = DEFAULT_IMAGE_FORMAT
-) -> list[str]:
+) -> list[Filter]:
     """The filters of ``image``'s srcset candidates at ``widths`` (offered ones), narrowest
     first, one per rendered width: each is the filter of the narrowest offered width that
     renders the same size, so a 480 px wide original asked at 640 and 1600 is one candidate,
     the same file as its ``rendition(width: 480)``."""
     sizes = {width: rendered_size(image, width) for width in RENDITION_WIDTHS}
-    filters: dict[int, str] = {}
+    filters: dict[int, Filter] = {}
     for width in sorted(set(widths)):
         size = sizes[width]
         narrowest = next(offered for offered in RENDITION_WIDTHS if sizes[offered] == size)
-        filters.setdefault(size[0], rendition_filter(narrowest, image_format))
+        filters.setdefault(size[0], offered_filter(rendition_filter(narrowest, image_format)))
     return list(filters.values())
 
 

@@ -4,7 +4,7 @@ import graphene
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Prefetch
+from django.db.models import Prefetch, prefetch_related_objects
 from django.utils import timezone
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
@@ -27,8 +27,9 @@ from wagtail.search import index
 from wagtail_headless_preview.models import HeadlessMixin
 
 from cms.blocks import BodyBlock, served_blocks
+from cms.content.context import current_context
 from cms.content.images import is_public_image
-from cms.content.listing import prefetch
+from cms.content.listing import is_preview, listing_of, prefetch
 from cms.graphql.countries import Country, country
 from cms.graphql.images import PublicImage
 from cms.graphql.json import JSONObject
@@ -46,6 +47,7 @@ from .rows import (
     ProjectContact,
     ProjectMaterial,
     ProjectPartner,
+    attach_partner_countries,
     logos_with_images,
     partners_with_logos,
     with_renditions,
@@ -279,7 +281,18 @@ class ProjectPage(HeadlessMixin, Page):
 
     @property
     def duration_label(self) -> str:
-        return self.period.label(self.locale.language_code)
+        return self.period.label(self.language_code())
+
+    def language_code(self) -> str:
+        """``self.locale.language_code``, with the locale taken from the request's table of
+        locales (read once per request) rather than by a query of its own."""
+        if not ProjectPage.locale.is_cached(self):
+            locales = current_context().locales_by_code or {}
+            for locale in locales.values():
+                if locale.pk == self.locale_id:
+                    self.locale = locale
+                    break
+        return self.locale.language_code
 
     def served_body(self, info):
         return served_blocks(self.body, request=info.context)
@@ -302,31 +315,30 @@ class ProjectPage(HeadlessMixin, Page):
 
     @property
     def partners_list(self) -> list[ProjectPartner]:
-        prefetch(self, Prefetch("partners", queryset=partners_with_logos()))
+        _prefetch_once(self, "partners", partners_with_logos)
         prefetch(self, with_renditions("partners__logo"))
         return list(self.partners.all())
 
     @property
     def partner_countries(self) -> list[Country]:
-        prefetch(self, Prefetch("partners", queryset=partners_with_logos()))
-        codes = sorted({partner.country.code for partner in self.partners.all()})
-        return [country(code, self.locale.language_code) for code in codes]
+        if is_preview(self) or "partners" in getattr(self, "_prefetched_objects_cache", {}):
+            codes = {partner.country.code for partner in self.partners.all()}
+        else:  # a card: the countries alone, not the partners with their logos
+            listing_of(self).load(("partner countries",), attach_partner_countries)
+            codes = self.partner_country_codes
+        return [country(code, self.language_code()) for code in sorted(codes)]
 
     @property
     def contact_persons(self) -> list[Person]:
-        prefetch(
-            self, Prefetch("contacts", queryset=ProjectContact.objects.select_related("person"))
-        )
+        _prefetch_once(self, "contacts", lambda: ProjectContact.objects.select_related("person"))
         return [contact.person for contact in self.contacts.all()]
 
     @property
     def public_materials(self) -> list[ProjectMaterial]:
-        prefetch(
+        _prefetch_once(
             self,
-            Prefetch(
-                "materials",
-                queryset=ProjectMaterial.objects.select_related("document__collection"),
-            ),
+            "materials",
+            lambda: ProjectMaterial.objects.select_related("document__collection"),
         )
         return [material for material in self.materials.all() if material.is_public]
 
@@ -334,7 +346,7 @@ class ProjectPage(HeadlessMixin, Page):
     def logo_images(self):
         """The logos' images that may be served. A preview's logos come from the revision,
         without the annotation: ``is_public_image`` looks their collections up then."""
-        prefetch(self, Prefetch("logos", queryset=logos_with_images()))
+        _prefetch_once(self, "logos", logos_with_images)
         return [
             logo.image
             for logo in self.logos.all()
@@ -351,3 +363,14 @@ class ProjectPage(HeadlessMixin, Page):
     @property
     def structured_data(self) -> dict:
         return project_json_ld(self)
+
+
+def _prefetch_once(page: ProjectPage, relation: str, queryset) -> None:
+    """``prefetch(page, Prefetch(relation, queryset=queryset()))``, building the queryset only
+    the first time the listing loads ``relation``: every later item of the listing skips it
+    (a queryset with annotations costs more to build than the loaded rows cost to read)."""
+    if not is_preview(page):
+        listing_of(page).load(
+            (relation,),
+            lambda items: prefetch_related_objects(items, Prefetch(relation, queryset=queryset())),
+        )

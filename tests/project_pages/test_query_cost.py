@@ -35,8 +35,9 @@ query ProjectCards($perPage: Int) {
 
 #: SQL statements for one page of project cards, measured: the locales (1), the hidden and
 #: private sections (1), the page of public projects with locale and programme joined and
-#: their total (``COUNT(*) OVER ()``) (1), translations (1), the site for URLs (1), target
-#: groups (1), partners (1), logos with their images (1), renditions (1). Each relation is
+#: their total (ordered and counted by key in subqueries) (1), translations (1), the site for
+#: URLs (1), target groups (1), partners' countries (1), logos with their images (1),
+#: renditions (1). Each relation is
 #: loaded for the whole page at the first card that asks for it; what no field asks for
 #: (contacts, materials, parents) costs nothing. Snippets are in the listing's language
 #: here, so none is translated (one more query per snippet model otherwise).
