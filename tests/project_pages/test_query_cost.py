@@ -35,13 +35,13 @@ query ProjectCards($perPage: Int) {
 
 #: SQL statements for one page of project cards, measured: the locales (1), the hidden and
 #: private sections (1), the page of public projects with locale and programme joined and
-#: their total (ordered and counted by key in subqueries) (1), translations (1), the site for
-#: URLs (1), target groups (1), partners' countries (1), logos with their images (1),
-#: renditions (1). Each relation is
+#: their total (ordered and counted by key in subqueries) (1), translations (1), target
+#: groups (1), partners' countries (1), logos with their images (1), renditions (1). URLs come
+#: from ``url_path`` and Wagtail's cached site roots (no query). Each relation is
 #: loaded for the whole page at the first card that asks for it; what no field asks for
 #: (contacts, materials, parents) costs nothing. Snippets are in the listing's language
 #: here, so none is translated (one more query per snippet model otherwise).
-CARD_QUERIES = 9
+CARD_QUERIES = 8
 
 
 def _add_projects(index, numbers, programme, groups, image):
