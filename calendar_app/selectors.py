@@ -5,12 +5,18 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from uuid import UUID
 
+from django.conf import settings
 from django.db.models import Exists, F, OuterRef, Q, QuerySet
 from wagtail.models import Locale
 
 from cms.content import bounds
 from cms.content.errors import ContentError
-from cms.content.selectors import check_known_slug, prepare_for_listing, public_pages
+from cms.content.selectors import (
+    check_known_slug,
+    fallback_enabled,
+    prepare_for_listing,
+    public_pages,
+)
 from project_pages.models import ProjectPage, TargetGroup
 
 from . import recurrence
@@ -181,12 +187,15 @@ def listed_in_window(
     ``prepare_for_listing``'s), and the schedules only when some event is expanded."""
     events = overlapping(visible_events(filters), window_start=window_start, window_end=window_end)
     covered = covering(window_start, window_end)
-    rows = rows_overlapping(
-        window_start, window_end, include_cancelled=filters.include_cancelled
-    ).filter(page_id__in=events.filter(covered).values("pk"))
+    # The window's rows (of the locale, unless another's may stand in): which of them may be
+    # shown is decided by the events' query below, which loads only public events.
+    rows = rows_overlapping(window_start, window_end, include_cancelled=filters.include_cancelled)
+    if not fallback_enabled() or filters.locale.language_code == settings.LANGUAGE_CODE:
+        rows = rows.filter(page__locale_id=filters.locale.pk)  # no other language's events
     if after is not None:
         rows = rows.filter(end__gt=after)
     if limit is not None:
+        rows = rows.filter(page_id__in=events.filter(covered).values("pk"))
         # Ties on the last start are kept: the order among them is the events' titles.
         last = list(rows.order_by("start").values_list("start", flat=True)[limit - 1 : limit])
         if last:
@@ -194,7 +203,7 @@ def listed_in_window(
     found = list(rows.values_list(*ROW_FIELDS))
     loaded = prepare_for_listing(
         with_event_relations(
-            events.filter(Exists(rows.filter(page_id=OuterRef("pk"))) | ~covered).annotate(
+            events.filter(Q(pk__in={row[0] for row in found}) | ~covered).annotate(
                 materialised=covered
             )
         )
