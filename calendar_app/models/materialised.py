@@ -6,10 +6,12 @@ The rows are a cache of ``recurrence.expand`` over the live version, never a sec
 truth: which events may be shown is decided at read time (``public_pages``), and a window the
 rows do not cover (``MaterialisedSeries``) is expanded as before."""
 
-from datetime import datetime
+from collections.abc import Iterable
+from datetime import datetime, timedelta
 
 from django.db import models
-from django.db.models import Exists, F, OuterRef, Q, QuerySet
+from django.db.models import Exists, F, OuterRef, Q, QuerySet, Window
+from django.db.models.functions import RowNumber
 from django.utils.translation import gettext_lazy as _
 
 from .. import recurrence
@@ -110,3 +112,33 @@ def as_occurrence(row: tuple) -> recurrence.Occurrence:
         original_start.astimezone(zone),
         changed,
     )
+
+
+def next_rows(
+    page_ids: Iterable[int], *, now: datetime, limit: int, days: int
+) -> dict[int, list[recurrence.Occurrence] | None]:
+    """Each event's first ``limit`` occurrences starting from ``now`` within ``days``, by start
+    (cancelled ones included), as ``recurrence.next_occurrences`` finds them, in two queries
+    for any number of events; None for an event whose rows do not cover that time."""
+    page_ids = list(page_ids)
+    window_end = now + timedelta(days=days)
+    covered = set(
+        _covering(now, window_end).filter(page_id__in=page_ids).values_list("page_id", flat=True)
+    )
+    found: dict[int, list[recurrence.Occurrence] | None] = {
+        pk: ([] if pk in covered else None) for pk in page_ids
+    }
+    rows = (
+        MaterialisedOccurrence.objects.filter(
+            page_id__in=covered, start__gte=now, start__lt=window_end
+        )
+        .annotate(
+            rank=Window(RowNumber(), partition_by=[F("page_id")], order_by=[F("start"), F("end")])
+        )
+        .filter(rank__lte=limit)
+        .order_by("page_id", "start", "end")
+        .values_list(*ROW_FIELDS)
+    )
+    for row in rows:
+        found[row[0]].append(as_occurrence(row))
+    return found

@@ -11,11 +11,12 @@ from wagtail.models import Locale, PageViewRestriction
 from calendar_app.models import (
     EventExcludedDate,
     EventOccurrenceChange,
+    EventPage,
     MaterialisedOccurrence,
     MaterialisedSeries,
 )
 from calendar_app.occurrence_table import materialise
-from calendar_app.occurrences import local_day_bounds
+from calendar_app.occurrences import Listed, local_day_bounds, next_occurrences_of
 from calendar_app.selectors import (
     EventFilters,
     candidate_events,
@@ -267,3 +268,38 @@ def test_the_command_extends_the_horizon_and_fills_missing_rows(calendar):
     assert _rows(unpublished_way) == 1
     call_command("materialise_occurrences", "--all", stdout=open("/dev/null", "w"))  # noqa: SIM115
     assert MaterialisedSeries.objects.count() == 2
+
+
+def test_next_occurrences_from_the_table_are_the_expanded_ones(calendar):
+    events = _rules(calendar)
+    for event in events:
+        materialise(event, now=NOW)
+    stored = 0
+    for moment in (NOW, local(2021, 3, 27, 18, 30), local(2021, 10, 30, 12), local(2022, 6, 1)):
+        for event in events:
+            for limit in (1, 5, 50):
+                fresh = EventPage.objects.get(pk=event.pk)
+                if MaterialisedSeries.objects.filter(
+                    page=event, covered_until__lt=moment + timedelta(days=366)
+                ).exists():
+                    continue  # beyond the horizon: expanded, the same function
+                found = fresh.stored_next_occurrences(now=moment, limit=limit)
+                expected = next_occurrences_of(event, now=moment, limit=limit)
+                assert _key([Listed(o, event) for o in found]) == _key(
+                    [Listed(o, event) for o in expected]
+                ), (event.title, moment, limit)
+                stored += len(found)
+    assert stored > 100
+
+
+def test_next_occurrences_of_a_listing_cost_two_queries(calendar, django_assert_num_queries):
+    events = _rules(calendar)
+    for event in events:
+        materialise(event, now=NOW)
+    for count in (2, len(events)):
+        listing = prepare_for_listing(
+            EventPage.objects.filter(pk__in=[e.pk for e in events[:count]])
+        )
+        with django_assert_num_queries(2):
+            for event in listing:
+                event.stored_next_occurrences(now=NOW, limit=3)
