@@ -11,7 +11,7 @@ from grapple.models import GraphQLField
 from cms.graphql.errors import ApiError
 from cms.graphql.types import page_type
 
-from .occurrences import Listed, next_occurrences_of
+from .occurrences import Listed
 
 
 class EventStatusEnum(graphene.Enum):
@@ -79,7 +79,7 @@ def check_limit(limit: int | None, maximum: int) -> None:
 
 def resolve_next_occurrences(event, info, limit: int = 5):
     check_limit(limit, MAX_NEXT_OCCURRENCES)
-    found = next_occurrences_of(event, now=timezone.now(), limit=limit)
+    found = event.stored_next_occurrences(now=timezone.now(), limit=limit)
     return [
         EventOccurrence.from_listed(Listed(occurrence, event))
         for occurrence in found

@@ -5,17 +5,24 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from uuid import UUID
 
+from django.conf import settings
 from django.db.models import Exists, F, OuterRef, Q, QuerySet
 from wagtail.models import Locale
 
 from cms.content import bounds
 from cms.content.errors import ContentError
-from cms.content.selectors import check_known_slug, prepare_for_listing, public_pages
+from cms.content.selectors import (
+    check_known_slug,
+    fallback_enabled,
+    prepare_for_listing,
+    public_pages,
+)
 from project_pages.models import ProjectPage, TargetGroup
 
 from . import recurrence
 from .conf import MAX_OCCURRENCES, site_zone
 from .models import EventCategory, EventOccurrenceChange, EventPage, Venue
+from .models.materialised import ROW_FIELDS, as_occurrence, covering, rows_overlapping
 from .occurrences import (
     MAX_WINDOW_DAYS,
     Listed,
@@ -42,6 +49,7 @@ __all__ = [
     "check_window",
     "days_spanned",
     "expand_events",
+    "listed_in_window",
     "local_day_bounds",
     "month_grid",
     "month_weeks",
@@ -51,6 +59,7 @@ __all__ = [
     "readable_rule",
     "site_zone",
     "upcoming",
+    "visible_events",
     "with_event_relations",
 ]
 
@@ -87,11 +96,14 @@ def candidate_events(
 ) -> QuerySet[EventPage]:
     """Public events of the locale whose series may overlap the window, with everything an
     occurrence list shows prefetched."""
-    events = overlapping(
-        public_pages(locale=filters.locale, model=EventPage),
-        window_start=window_start,
-        window_end=window_end,
+    return with_event_relations(
+        overlapping(visible_events(filters), window_start=window_start, window_end=window_end)
     )
+
+
+def visible_events(filters: EventFilters) -> QuerySet[EventPage]:
+    """The events a listing with ``filters`` may show: public in the locale, filtered."""
+    events = public_pages(locale=filters.locale, model=EventPage)
     if filters.category is not None:
         events = events.filter(
             Exists(
@@ -116,7 +128,7 @@ def candidate_events(
         events = events.filter(related_project__translation_key=project.translation_key)
     if filters.project_key is not None:
         events = events.filter(related_project__translation_key=filters.project_key)
-    return with_event_relations(events)
+    return events
 
 
 def overlapping(
@@ -154,15 +166,63 @@ def occurrences_between(filters: EventFilters, *, start: date, end: date) -> lis
     check_window(start, end)
     check_filters(filters)
     window_start, window_end = local_day_bounds(start, end)
-    events = prepare_for_listing(
-        candidate_events(filters, window_start=window_start, window_end=window_end)
+    return listed_in_window(filters, window_start=window_start, window_end=window_end)
+
+
+def listed_in_window(
+    filters: EventFilters,
+    *,
+    window_start: datetime,
+    window_end: datetime,
+    after: datetime | None = None,
+    limit: int | None = None,
+) -> list[Listed]:
+    """The occurrences of the public events overlapping the window, by start (with ``after``
+    and ``limit``: the first ``limit`` ending after ``after``).
+
+    The occurrence table answers for the events whose rows cover the window; the others
+    (never published through Wagtail, or a window past their horizon) are expanded as before.
+    Visibility is the same ``visible_events`` for both, decided now: rows of an event that is
+    no longer public are never read. A fixed number of queries: the rows, the events (with
+    ``prepare_for_listing``'s), and the schedules only when some event is expanded."""
+    events = overlapping(visible_events(filters), window_start=window_start, window_end=window_end)
+    covered = covering(window_start, window_end)
+    # The window's rows (of the locale, unless another's may stand in): which of them may be
+    # shown is decided by the events' query below, which loads only public events.
+    rows = rows_overlapping(window_start, window_end, include_cancelled=filters.include_cancelled)
+    if not fallback_enabled() or filters.locale.language_code == settings.LANGUAGE_CODE:
+        rows = rows.filter(page__locale_id=filters.locale.pk)  # no other language's events
+    if after is not None:
+        rows = rows.filter(end__gt=after)
+    if limit is not None:
+        rows = rows.filter(page_id__in=events.filter(covered).values("pk"))
+        # Ties on the last start are kept: the order among them is the events' titles.
+        last = list(rows.order_by("start").values_list("start", flat=True)[limit - 1 : limit])
+        if last:
+            rows = rows.filter(start__lte=last[0])
+    found = list(rows.values_list(*ROW_FIELDS))
+    loaded = prepare_for_listing(
+        with_event_relations(
+            events.filter(Q(pk__in={row[0] for row in found}) | ~covered).annotate(
+                materialised=covered
+            )
+        )
     )
-    return expand_events(
-        events,
-        window_start=window_start,
-        window_end=window_end,
-        include_cancelled=filters.include_cancelled,
-    )
+    by_id = {event.pk: event for event in loaded if event.materialised}
+    listed = [Listed(as_occurrence(row), by_id[row[0]]) for row in found if row[0] in by_id]
+    if expanded := [event for event in loaded if not event.materialised]:
+        listed += [
+            item
+            for item in expand_events(
+                expanded,
+                window_start=window_start,
+                window_end=window_end,
+                include_cancelled=filters.include_cancelled,
+            )
+            if after is None or item.occurrence.end > after
+        ]
+    listed.sort(key=lambda item: (item.occurrence.start, item.event.title, item.event.pk))
+    return listed if limit is None else listed[:limit]
 
 
 def expand_events(
@@ -192,10 +252,13 @@ def expand_events(
 def upcoming(filters: EventFilters, *, now: datetime, limit: int) -> list[Listed]:
     """The next ``limit`` occurrences from ``now`` within a year."""
     today = now.astimezone(site_zone()).date()
-    found = occurrences_between(
-        filters, start=today, end=today + timedelta(days=MAX_WINDOW_DAYS - 1)
+    last = today + timedelta(days=MAX_WINDOW_DAYS - 1)
+    check_window(today, last)
+    check_filters(filters)
+    window_start, window_end = local_day_bounds(today, last)
+    return listed_in_window(
+        filters, window_start=window_start, window_end=window_end, after=now, limit=limit
     )
-    return [item for item in found if item.occurrence.end > now][:limit]
 
 
 def month_grid(filters: EventFilters, *, year: int, month: int) -> MonthGrid:

@@ -1,6 +1,7 @@
 """Event pages, their calendar index and the snippets events share (venues, categories).
 Split by concern; import from here."""
 
+from .materialised import MaterialisedOccurrence, MaterialisedSeries
 from .pages import EventIndexPage, EventPage, EventStatus, Registration
 from .schedule import EventExcludedDate, EventOccurrenceChange
 from .snippets import EventCategory, Venue
@@ -12,6 +13,8 @@ __all__ = [
     "EventOccurrenceChange",
     "EventPage",
     "EventStatus",
+    "MaterialisedOccurrence",
+    "MaterialisedSeries",
     "Registration",
     "Venue",
 ]

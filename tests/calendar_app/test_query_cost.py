@@ -30,12 +30,13 @@ MONTH = (
     f"{{ weeks {{ days {{ date occurrenceCount occurrences {{ {FIELDS} }} }} }} }} }}"
 )
 
-#: Measured: locales (1), hidden and private sections (1), candidate events with locale and
-#: venue joined (1), excluded dates (1), changed occurrences (1), translations (1), sites for
+#: Measured: locales (1), hidden and private sections (1), the window's rows of the occurrence
+#: table (1), their events with locale and venue joined (1), translations (1), sites for
 #: URLs (1), audiences (1), categories (1), images (1), renditions (1): each relation loaded
 #: once for the whole listing when the first event asks for it. Events linked to a project
-#: add one query for the projects, however many there are.
-QUERIES = 11
+#: add one query for the projects, however many there are. (Expanded at read time instead,
+#: the excluded dates and changed occurrences are read in one query each.)
+QUERIES = 10
 
 
 def _add_events(calendar, numbers, venue, category, audience, image):
