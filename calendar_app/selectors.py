@@ -152,6 +152,29 @@ def _moved_into(window_start: datetime, window_end: datetime):
     )
 
 
+#: The columns a month grid reads of its events: their identity, title and address, and the
+#: dates of one expanded at read time. A column a client asks for besides these is read for
+#: the whole month at the first ask (``ListedColumns``), in one query.
+MONTH_COLUMNS = (
+    "id",
+    "title",
+    "slug",
+    "url_path",
+    "path",
+    "depth",
+    "live",
+    "content_type",
+    "locale",
+    "translation_key",
+    "start",
+    "end",
+    "all_day",
+    "recurrence_rule",
+    "status",
+    "series_end",
+)
+
+
 def with_event_relations(events: QuerySet[EventPage]) -> QuerySet[EventPage]:
     """The venue and locale joined. The rest is loaded for the whole listing at the first
     read: the dates that change a series (``EventPage.listed_schedule``) and what clients
@@ -161,12 +184,17 @@ def with_event_relations(events: QuerySet[EventPage]) -> QuerySet[EventPage]:
     )
 
 
-def occurrences_between(filters: EventFilters, *, start: date, end: date) -> list[Listed]:
-    """Occurrences overlapping the local days ``start``..``end`` (both included), by start."""
+def occurrences_between(
+    filters: EventFilters, *, start: date, end: date, columns: tuple[str, ...] | None = None
+) -> list[Listed]:
+    """Occurrences overlapping the local days ``start``..``end`` (both included), by start;
+    ``columns``: only these of each event's are read at first (``MONTH_COLUMNS``)."""
     check_window(start, end)
     check_filters(filters)
     window_start, window_end = local_day_bounds(start, end)
-    return listed_in_window(filters, window_start=window_start, window_end=window_end)
+    return listed_in_window(
+        filters, window_start=window_start, window_end=window_end, columns=columns
+    )
 
 
 def listed_in_window(
@@ -176,6 +204,7 @@ def listed_in_window(
     window_end: datetime,
     after: datetime | None = None,
     limit: int | None = None,
+    columns: tuple[str, ...] | None = None,
 ) -> list[Listed]:
     """The occurrences of the public events overlapping the window, by start (with ``after``
     and ``limit``: the first ``limit`` ending after ``after``).
@@ -201,12 +230,13 @@ def listed_in_window(
         if last:
             rows = rows.filter(start__lte=last[0])
     found = list(rows.values_list(*ROW_FIELDS))
+    wanted = events.filter(Q(pk__in={row[0] for row in found}) | ~covered).annotate(
+        materialised=covered
+    )
     loaded = prepare_for_listing(
-        with_event_relations(
-            events.filter(Q(pk__in={row[0] for row in found}) | ~covered).annotate(
-                materialised=covered
-            )
-        )
+        with_event_relations(wanted)
+        if columns is None
+        else wanted.select_related("locale").only(*columns)
     )
     by_id = {event.pk: event for event in loaded if event.materialised}
     listed = [Listed(as_occurrence(row), by_id[row[0]]) for row in found if row[0] in by_id]
@@ -267,5 +297,5 @@ def month_grid(filters: EventFilters, *, year: int, month: int) -> MonthGrid:
     bounds.check_year(year)
     weeks = month_weeks(year, month)
     grid_start, grid_end = weeks[0][0], weeks[-1][-1]
-    found = occurrences_between(filters, start=grid_start, end=grid_end)
+    found = occurrences_between(filters, start=grid_start, end=grid_end, columns=MONTH_COLUMNS)
     return MonthGrid(year, month, weeks, by_day(found, first=grid_start, last=grid_end))

@@ -24,6 +24,7 @@ from wagtail.search import index
 from wagtail_headless_preview.models import HeadlessMixin
 
 from cms.blocks import BodyBlock
+from cms.content.listing import ListedColumns
 from cms.forms import CompletePageForm
 from cms.graphql.html import GraphQLSafeHTML
 from cms.graphql.images import PublicImage
@@ -85,7 +86,7 @@ class EventIndexPage(HeadlessMixin, Page):
         verbose_name_plural = _("calendars")
 
 
-class EventPage(HeadlessMixin, ScheduledEvent, ServedEvent, Page):
+class EventPage(ListedColumns, HeadlessMixin, ScheduledEvent, ServedEvent, Page):
     """One event, once or repeating: a workshop, a talk, Sister Libraries Day."""
 
     summary = models.TextField(

@@ -88,3 +88,33 @@ def prefetch(item, *lookups: str | Prefetch) -> None:
         return
     key = tuple(getattr(lookup, "prefetch_to", lookup) for lookup in lookups)
     listing_of(item).load(key, lambda items: prefetch_related_objects(items, *lookups))
+
+
+class ListedColumns:
+    """A model whose listings may leave columns unread (``QuerySet.only``): a calendar month
+    shows the titles and links of hundreds of events and need not build the rest of each row.
+    The first read of a column left out reads the left-out columns for the whole listing in one
+    query, where Django would read them item by item."""
+
+    def refresh_from_db(self, using=None, fields=None, from_queryset=None):
+        unread = frozenset(self.get_deferred_fields())
+        if getattr(self, "_listing", None) is None or not fields or from_queryset is not None:
+            return super().refresh_from_db(using, fields, from_queryset)
+        if unread and set(fields) <= unread:
+            listing_of(self).load(
+                ("columns", unread), lambda items: _read_columns(items, unread, using=using)
+            )
+        if set(fields) & set(self.get_deferred_fields()):  # not one of the listing's rows
+            return super().refresh_from_db(using, fields, from_queryset)
+        return None
+
+
+def _read_columns(items: list, names: frozenset, *, using: str | None) -> None:
+    names = sorted(names)
+    model = type(items[0])
+    rows = model._base_manager.using(using).filter(pk__in=[item.pk for item in items])
+    found = {row[0]: row[1:] for row in rows.values_list("pk", *names)}
+    for item in items:
+        if (values := found.get(item.pk)) is not None:
+            for name, value in zip(names, values, strict=True):
+                setattr(item, name, value)
