@@ -12,7 +12,8 @@ from django.core.cache import cache
 from django.middleware import csrf
 from django.views.decorators import csrf as csrf_decorators
 
-from cms.graphql import persisted
+from cms.graphql import caching, persisted
+from cms.graphql.models import CacheTagChange, ContentGeneration
 from tests.factories import PlainPageFactory, publish
 
 pytestmark = pytest.mark.django_db
@@ -136,3 +137,12 @@ def test_graphiqls_page_still_gets_its_csrf_cookie(client, settings, csrf_tokens
     assert answer.status_code == 200
     assert not answer.cookies
     assert csrf_tokens == []
+
+
+def test_the_prebuilt_change_query_reads_what_the_models_does(site_tree):
+    before = ContentGeneration.current()
+    caching.invalidate(["page:1", "page:2"])
+    caching.invalidate(["page:3"])
+    for since in (before, ContentGeneration.current() - 1, ContentGeneration.current()):
+        expected = CacheTagChange.changed_since(since, limit=caching.MAX_CHANGES_READ)
+        assert sorted(caching.changed_since(since)) == sorted(expected)
