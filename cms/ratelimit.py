@@ -116,11 +116,16 @@ class RateLimitMiddleware:
         now = time.time()
         window = int(now // rate.seconds)
         key = f"ratelimit:{group}:{address}:{window}"
+        # One cache call for every request but a window's first: the count exists, so
+        # ``incr`` finds it; only when it does not is the window's count made (``add``).
         try:
-            cache.add(key, 0, timeout=rate.seconds + 1)
             count = cache.incr(key)
-        except ValueError:  # the key expired between add and incr: a new window
-            count = 1
+        except ValueError:  # the window's first request
+            cache.add(key, 0, timeout=rate.seconds + 1)
+            try:
+                count = cache.incr(key)
+            except ValueError:  # the key expired between add and incr: a new window
+                count = 1
         if count is None:  # the cache is down (it fails open): count nothing
             return None
         if count <= rate.requests:

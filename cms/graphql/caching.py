@@ -52,9 +52,10 @@ import math
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cache as cache_function
 
 from django.core.cache import cache
-from django.db import DatabaseError
+from django.db import DatabaseError, connections
 from django.db.models import Min
 from django.http import HttpRequest
 from django.utils import timezone
@@ -134,7 +135,7 @@ class CachedQuery:
         made_at = entry.get("generation")
         if not isinstance(made_at, int):
             return None
-        changed = CacheTagChange.changed_since(made_at, limit=MAX_CHANGES_READ)
+        changed = changed_since(made_at)
         if len(changed) >= MAX_CHANGES_READ:
             return None
         if changed:
@@ -215,6 +216,27 @@ class CachedQuery:
         }
         _cache_call("set", self.key, entry, timeout)
         return True
+
+
+@cache_function
+def _changed_since_sql(vendor: str) -> str:
+    """``CacheTagChange.changed_since``'s SQL, with the limit, built once per process: building
+    the queryset would cost a hit more than running it."""
+    del vendor  # the key: one text per database backend
+    queryset = CacheTagChange.objects.filter(generation__gt=0).values_list("tag", "generation")
+    sql, params = queryset[:MAX_CHANGES_READ].query.sql_with_params()
+    if params != (0,):
+        raise ValueError(f"Unexpected parameters for the tag changes' query: {params!r}")
+    return sql
+
+
+def changed_since(generation: int) -> list[tuple[str, int]]:
+    """``CacheTagChange.changed_since(generation, limit=MAX_CHANGES_READ)``, as one SQL query
+    whose text was built once (``_changed_since_sql``)."""
+    connection = connections[CacheTagChange.objects.db]
+    with connection.cursor() as cursor:
+        cursor.execute(_changed_since_sql(connection.vendor), (generation,))
+        return [(tag, number) for tag, number in cursor.fetchall()]
 
 
 def etag_of(content_type: str, content: bytes) -> str:

@@ -29,6 +29,8 @@ class GraphQLRequestContext(RequestContext):
     cache_status: str = "MISS"
     #: Shared caches may store the answer.
     cacheable_answer: bool = False
+    #: The answer's media type and ``Content-Type`` (from ``Accept``), once read.
+    answer_types: tuple[str, str] | None = None
 
 
 def begin(request: HttpRequest) -> GraphQLRequestContext:

@@ -49,6 +49,9 @@ from .variables import coercion_errors, readable_literal_refusal
 
 logger = logging.getLogger(__name__)
 
+#: graphene-django's dispatch without its ensure_csrf_cookie wrapper.
+_GRAPHENE_DISPATCH = GraphQLView.dispatch.__wrapped__
+
 _UNKNOWN_ENUM_VALUE = re.compile(r"does not exist in '(?P<enum>\w+)' enum")
 
 JSON = "application/json"
@@ -83,8 +86,20 @@ def response_media_type(request: HttpRequest) -> str:
 
 def answer_content_type(request: HttpRequest) -> str:
     """The ``Content-Type`` of a GraphQL answer to ``request``."""
-    media_type = response_media_type(request)
+    return _content_type_of(response_media_type(request))
+
+
+def _content_type_of(media_type: str) -> str:
     return f"{media_type}; charset=utf-8" if media_type == GRAPHQL_RESPONSE_JSON else JSON
+
+
+def _answer_types(request: HttpRequest) -> tuple[str, str]:
+    """``response_media_type`` and ``answer_content_type`` of ``request``, read once."""
+    context = graphql_context(request)
+    if context.answer_types is None:
+        media_type = response_media_type(request)
+        context.answer_types = (media_type, _content_type_of(media_type))
+    return context.answer_types
 
 
 def _has_request_errors(result: ExecutionResult) -> bool:
@@ -130,8 +145,18 @@ class HeadlessGraphQLView(GraphQLView):
 
     def dispatch(self, request, *args, **kwargs):
         context = begin(request)
+        # graphene-django's dispatch is wrapped in ensure_csrf_cookie, which makes a CSRF token
+        # on every request; only GraphiQL's HTML page uses it (API answers drop the cookie
+        # below). A request that cannot get that page skips the wrapper and its token.
         try:
-            response = super().dispatch(request, *args, **kwargs)
+            if self.graphiql and self.request_wants_html(request):
+                response = super().dispatch(request, *args, **kwargs)
+            else:
+                response = _GRAPHENE_DISPATCH(self, request, *args, **kwargs)
+                if not settings.CSRF_USE_SESSIONS:
+                    # What the cookie's wrapper said, first, as it did: the answer varies with
+                    # the session cookie (a signed-in editor's is not everyone's).
+                    patch_vary_headers(response, ["Cookie"])
         except RequestError as error:
             response = error_response(error)
         if context.requested_locale is not None:
@@ -141,7 +166,7 @@ class HeadlessGraphQLView(GraphQLView):
         # The answer's media type, and GraphiQL or not, depend on Accept.
         patch_vary_headers(response, ["Accept"])
         if not response.get("Content-Type", "").startswith("text/html"):
-            response["Content-Type"] = answer_content_type(request)
+            response["Content-Type"] = _answer_types(request)[1]
             # graphene-django asks for a CSRF cookie on every answer (GraphiQL needs one); API
             # answers must set no cookie, or shared caches cannot store them.
             request.META["CSRF_COOKIE_NEEDS_UPDATE"] = False
@@ -174,8 +199,8 @@ class HeadlessGraphQLView(GraphQLView):
                 variables=variables,
                 operation_name=operation_name,
                 persisted_hash=context.persisted_hash,
-                media_type=response_media_type(request),
-                content_type=answer_content_type(request),
+                media_type=_answer_types(request)[0],
+                content_type=_answer_types(request)[1],
             )
         if cached is None:
             result, status_code = super().get_response(request, data, show_graphiql)
@@ -190,7 +215,7 @@ class HeadlessGraphQLView(GraphQLView):
                 result, status_code = super().get_response(request, data, show_graphiql)
             if status_code == 200 and context.execution_ok and isinstance(result, str):
                 cached.store(result)
-        if status_code == 400 and response_media_type(request) == JSON:
+        if status_code == 400 and _answer_types(request)[0] == JSON:
             # A request error (parse, validation, the operation, its variables): GraphQL over
             # HTTP answers it 400 in application/graphql-response+json but 200 in the legacy
             # application/json, whose clients read a GraphQL body from 2xx answers only.
