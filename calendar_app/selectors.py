@@ -175,13 +175,18 @@ MONTH_COLUMNS = (
 )
 
 
-def with_event_relations(events: QuerySet[EventPage]) -> QuerySet[EventPage]:
-    """The venue and locale joined. The rest is loaded for the whole listing at the first
-    read: the dates that change a series (``EventPage.listed_schedule``) and what clients
-    ask for (audiences, categories, image, related project)."""
-    return events.select_related("locale", "venue").annotate(
+def with_event_relations(
+    events: QuerySet[EventPage], *, columns: tuple[str, ...] | None = None
+) -> QuerySet[EventPage]:
+    """The venue and locale joined (only the locale with ``columns``: a month grid shows no
+    venue, and one asked for is read for the whole listing then). The rest is loaded for the
+    whole listing at the first read: the dates that change a series
+    (``EventPage.listed_schedule``) and what clients ask for (audiences, categories, image,
+    related project)."""
+    events = events.select_related("locale", *(("venue",) if columns is None else ())).annotate(
         related_project_key=F("related_project__translation_key")
     )
+    return events if columns is None else events.only(*columns)
 
 
 def occurrences_between(
@@ -233,11 +238,7 @@ def listed_in_window(
     wanted = events.filter(Q(pk__in={row[0] for row in found}) | ~covered).annotate(
         materialised=covered
     )
-    loaded = prepare_for_listing(
-        with_event_relations(wanted)
-        if columns is None
-        else wanted.select_related("locale").only(*columns)
-    )
+    loaded = prepare_for_listing(with_event_relations(wanted, columns=columns))
     by_id = {event.pk: event for event in loaded if event.materialised}
     listed = [Listed(as_occurrence(row), by_id[row[0]]) for row in found if row[0] in by_id]
     if expanded := [event for event in loaded if not event.materialised]:

@@ -48,6 +48,7 @@ class ServedEvent:
 
     @property
     def venue_in_locale(self):
+        prefetch(self, "venue")  # joined already, except in a month grid (MONTH_COLUMNS)
         if self.venue is None:
             return None
         served = localized_for_listing(

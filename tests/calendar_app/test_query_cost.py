@@ -29,14 +29,26 @@ MONTH = (
     "query Month { calendarMonth(year: 2020, month: 12) "
     f"{{ weeks {{ days {{ date occurrenceCount occurrences {{ {FIELDS} }} }} }} }} }}"
 )
+#: What a month grid shows (the contract's CalendarMonth): no more than ``MONTH_COLUMNS``.
+GRID = (
+    "query Grid { calendarMonth(year: 2020, month: 12) { weeks { days { date occurrenceCount "
+    "occurrences { start end allDay status event { __typename id title url } } } } } }"
+)
 
 #: Measured: locales (1), hidden and private sections (1), the window's rows of the occurrence
-#: table (1), their events with locale and venue joined (1), translations (1), sites for
-#: URLs (1), audiences (1), categories (1), images (1), renditions (1): each relation loaded
+#: table (1), their events with locale and venue joined (1), translations (1), audiences (1),
+#: categories (1), images (1), renditions (1) (URLs come from ``url_path`` and Wagtail's
+#: cached site roots: no query): each relation loaded
 #: once for the whole listing when the first event asks for it. Events linked to a project
 #: add one query for the projects, however many there are. (Expanded at read time instead,
 #: the excluded dates and changed occurrences are read in one query each.)
-QUERIES = 10
+QUERIES = 9
+#: A month reads only ``MONTH_COLUMNS`` of its events at first: a grid showing titles and
+#: links costs the rows (1) and the events (1) after the locales and sections (2), with no
+#: translations, sites or relations; asked for more, the month reads the events' other columns
+#: (1) and their venues (1) once, for all of them.
+GRID_QUERIES = 4
+MONTH_QUERIES = QUERIES + 2
 
 
 def _add_events(calendar, numbers, venue, category, audience, image):
@@ -85,11 +97,23 @@ def test_events_and_month_cost_a_fixed_number_of_queries(graphql, count_queries,
     _add_events(calendar, range(10), venue, category, audience, image)
     small_events, small = _measure(graphql, count_queries, EVENTS)
     small_month, _ = _measure(graphql, count_queries, MONTH)
+    small_grid, _ = _measure(graphql, count_queries, GRID)
 
     _add_events(calendar, range(10, 300), venue, category, audience, image)
     large_events, large = _measure(graphql, count_queries, EVENTS)
-    large_month, _ = _measure(graphql, count_queries, MONTH)
+    large_month, month = _measure(graphql, count_queries, MONTH)
+    large_grid, _ = _measure(graphql, count_queries, GRID)
 
     assert len(large["data"]["events"]) > 300 > len(small["data"]["events"])
     assert small_events.count == large_events.count == QUERIES, large_events.statements
-    assert small_month.count == large_month.count == QUERIES, large_month.statements
+    assert small_month.count == large_month.count == MONTH_QUERIES, large_month.statements
+    assert small_grid.count == large_grid.count == GRID_QUERIES, large_grid.statements
+    shown = [
+        occurrence["event"]
+        for week in month["data"]["calendarMonth"]["weeks"]
+        for day in week["days"]
+        for occurrence in day["occurrences"]
+    ]
+    assert len(shown) > 300
+    assert {event["venue"]["name"] for event in shown} == {venue.name}
+    assert {event["summary"] for event in shown} == {"Povzetek."}
