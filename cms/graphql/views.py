@@ -3,20 +3,18 @@ operations, GraphQL over HTTP's media types, and errors a client can act on."""
 
 import json
 import logging
-import re
 from functools import lru_cache
 from typing import Any
 
 from django.conf import settings
 from django.core.exceptions import RequestDataTooBig
-from django.db import DataError, InterfaceError, OperationalError
+from django.db import InterfaceError, OperationalError
 from django.http import HttpRequest, HttpResponse
 from django.utils.cache import patch_vary_headers
-from graphene_django.views import GraphQLView, HttpError
+from graphene_django.views import GraphQLView
 from graphql import (
     DocumentNode,
     ExecutionResult,
-    GraphQLEnumType,
     GraphQLError,
     GraphQLSchema,
     OperationType,
@@ -26,9 +24,7 @@ from graphql import (
     specified_rules,
     validate,
 )
-from graphql.language.parser import MAX_NESTING_DEPTH
 from graphql.validation import NoSchemaIntrospectionCustomRule
-from graphql.validation.validate import ValidationAbortedError
 
 from cms.content.bounds import lone_surrogate, surrogate_message
 from cms.content.context import serving
@@ -37,6 +33,7 @@ from cms.content.selectors import public_pages_snapshot
 from . import bounds, caching, caching_documents, caching_http, limits, persisted
 from .conf import api_settings
 from .context import begin, graphql_context
+from .error_format import format_error
 from .errors import (
     SEARCH_TEXT_REFUSED,
     ErrorCode,
@@ -45,14 +42,12 @@ from .errors import (
     error_response,
     search_syntax_error,
 )
-from .variables import coercion_errors, readable_literal_refusal
+from .variables import coercion_errors
 
 logger = logging.getLogger(__name__)
 
 #: graphene-django's dispatch without its ensure_csrf_cookie wrapper.
 _GRAPHENE_DISPATCH = GraphQLView.dispatch.__wrapped__
-
-_UNKNOWN_ENUM_VALUE = re.compile(r"does not exist in '(?P<enum>\w+)' enum")
 
 JSON = "application/json"
 GRAPHQL_RESPONSE_JSON = "application/graphql-response+json"
@@ -395,81 +390,8 @@ class HeadlessGraphQLView(GraphQLView):
         raise RequestError(message, status=405, headers={"Allow": "POST"})
 
     def format_error(self, error):
-        """Every error gets an ``extensions.code``. A failure inside the server is logged and
-        answered with a generic message, so no Python error text reaches clients."""
-        if isinstance(error, HttpError):
-            # graphene-django's own refusals, such as a method other than GET and POST.
-            return {"message": error.message, "extensions": {"code": ErrorCode.BAD_REQUEST.value}}
-        if not isinstance(error, GraphQLError):
-            logger.error("GraphQL request failed", exc_info=error)
-            return {
-                "message": "Internal server error.",
-                "extensions": {"code": ErrorCode.INTERNAL_SERVER_ERROR.value},
-            }
-        formatted = error.formatted
-        extensions = formatted.setdefault("extensions", {})
-        if "code" in extensions:
-            return formatted
-        original = error.original_error
-        if original is not None and not isinstance(original, GraphQLError) and not error.path:
-            return self._unparsable_value(formatted, original)
-        if isinstance(original, DataError):
-            # The database refused a value the request carries (PostgreSQL's "out of range").
-            logger.warning("GraphQL value refused by the database: %s", original)
-            formatted["message"] = "A value in the request is outside what the database can hold."
-            extensions["code"] = ErrorCode.BAD_USER_INPUT.value
-            return formatted
-        # Raised while executing (it has a path) but not by our code: a server fault, such as a
-        # value its type cannot represent.
-        unexpected = original is None and bool(error.path)
-        if unexpected or (original is not None and not isinstance(original, GraphQLError)):
-            logger.error("GraphQL resolver failed: %s", error.message, exc_info=original)
-            formatted["message"] = "Internal server error."
-            extensions["code"] = ErrorCode.INTERNAL_SERVER_ERROR.value
-        elif formatted["message"].startswith("GraphQL introspection has been disabled"):
-            formatted["message"] += (
-                " The schema is published as frontend_contract/schema.graphql instead."
-            )
-            extensions["code"] = ErrorCode.INTROSPECTION_DISABLED.value
-        elif formatted["message"].startswith("Syntax Error"):
-            extensions["code"] = ErrorCode.GRAPHQL_PARSE_FAILED.value
-        elif isinstance(error, ValidationAbortedError) and formatted["message"] == (
-            "Validation aborted."
-        ):
-            # graphql-core stops when fragments nest deeper than it can validate.
-            formatted["message"] = (
-                "The query nests fields and fragments too deeply to be validated: "
-                f"at most {MAX_NESTING_DEPTH} levels."
-            )
-            extensions["code"] = ErrorCode.QUERY_TOO_DEEP.value
-        else:
-            extensions["code"] = ErrorCode.GRAPHQL_VALIDATION_FAILED.value
-            message = readable_literal_refusal(formatted["message"])
-            formatted["message"] = self._with_allowed_enum_values(message)
-        return formatted
-
-    def _unparsable_value(self, formatted: dict[str, Any], original: Exception) -> dict[str, Any]:
-        """A literal its scalar's parser raised on, such as ``limit: "x"`` for grapple's
-        ``PositiveInt``: the client's mistake, answered without the parser's Python error text
-        (graphql-core appends it after "; ")."""
-        logger.info("GraphQL scalar parser failed: %s", formatted["message"])
-        message, python_text = formatted["message"], f"; {original}"
-        if message.endswith(python_text):
-            message = message.removesuffix(python_text) + "."
-        else:
-            message = "A value in the query is not valid for its type."
-        formatted["message"] = message
-        formatted["extensions"]["code"] = ErrorCode.GRAPHQL_VALIDATION_FAILED.value
-        return formatted
-
-    def _with_allowed_enum_values(self, message: str) -> str:
-        match = _UNKNOWN_ENUM_VALUE.search(message)
-        if match is None:
-            return message
-        enum = self.schema.graphql_schema.get_type(match["enum"])
-        if not isinstance(enum, GraphQLEnumType):
-            return message
-        return f"{message} Allowed values: {', '.join(enum.values)}."
+        """Every error gets an ``extensions.code`` (``error_format``)."""
+        return format_error(error, schema=self.schema.graphql_schema)
 
 
 def _json_object(value: Any, name: str, what: str) -> dict[str, Any] | None:
