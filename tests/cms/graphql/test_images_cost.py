@@ -57,9 +57,9 @@ query EventImages {{
 }}
 """
 
-#: The locales (1), the hidden and private sections (1), the candidate events (1), excluded
-#: dates (1), changed occurrences (1), the images (1), their renditions (1).
-EVENT_QUERIES = 7
+#: The locales (1), the hidden and private sections (1), the window's rows of the occurrence
+#: table (1), their events (1), the images (1), their renditions (1).
+EVENT_QUERIES = 6
 
 
 def _image(number: int):
