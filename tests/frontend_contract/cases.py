@@ -9,6 +9,7 @@ from cms.graphql import contract
 
 CASES_FILE = contract.contract_dir() / "snapshots" / "cases.json"
 CASES: dict[str, dict[str, dict]] = json.loads(CASES_FILE.read_text())
+OPERATIONS = contract.load_operations()
 
 
 def draft_preview_token(locale: str, url_path: str, title: str) -> str:
@@ -40,3 +41,17 @@ def resolved_cases() -> dict[str, dict[str, dict]]:
         operation: {case: resolve_variables(variables) for case, variables in cases.items()}
         for operation, cases in CASES.items()
     }
+
+
+def persisted_get(client, *, operation: str, variables: dict):
+    """The operation as a production frontend sends it: by its hash over GET."""
+    persisted_query = {"version": 1, "sha256Hash": OPERATIONS[operation].sha256}
+    return client.get(
+        "/graphql/",
+        {
+            "operationName": operation,
+            "variables": json.dumps(variables),
+            "extensions": json.dumps({"persistedQuery": persisted_query}),
+        },
+        HTTP_ACCEPT="application/graphql-response+json",
+    )

@@ -15,9 +15,7 @@ import re
 import pytest
 
 from cms.graphql import contract
-from tests.frontend_contract.cases import CASES, resolve_variables
-
-OPERATIONS = contract.load_operations()
+from tests.frontend_contract.cases import CASES, OPERATIONS, persisted_get, resolve_variables
 
 UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 ICS_URL = re.compile(r"/events/\d+\.ics")
@@ -69,17 +67,7 @@ def test_operation_answers_its_snapshot(contract_demo, client, settings, request
     manifest's operations allowed."""
     settings.HEADLESS_PERSISTED_QUERIES_ONLY = True
     variables = resolve_variables(CASES[operation][case])
-    persisted_query = {"version": 1, "sha256Hash": OPERATIONS[operation].sha256}
-
-    response = client.get(
-        "/graphql/",
-        {
-            "operationName": operation,
-            "variables": json.dumps(variables),
-            "extensions": json.dumps({"persistedQuery": persisted_query}),
-        },
-        HTTP_ACCEPT="application/graphql-response+json",
-    )
+    response = persisted_get(client, operation=operation, variables=variables)
 
     assert response.status_code == 200, response.content
     answer = response.json()

@@ -3,31 +3,18 @@ contract answers the same bytes with ``HEADLESS_READ_MODEL`` on (page URLs from 
 occurrences from their table) as with it off (Wagtail's ``Page.get_url``, recurrence expanded
 at read time), ids, keys and publication times included."""
 
-import json
-
 import pytest
 
 from calendar_app.models import EventPage, MaterialisedSeries
-from cms.graphql import contract
-from tests.frontend_contract.cases import CASES, resolve_variables
+from tests.frontend_contract.cases import CASES, persisted_get, resolve_variables
 
-OPERATIONS = contract.load_operations()
 ALL_CASES = [(operation, case) for operation, cases in CASES.items() for case in cases]
 
 pytestmark = pytest.mark.django_db
 
 
 def _answer(client, *, operation: str, variables: dict) -> bytes:
-    persisted_query = {"version": 1, "sha256Hash": OPERATIONS[operation].sha256}
-    response = client.get(
-        "/graphql/",
-        {
-            "operationName": operation,
-            "variables": json.dumps(variables),
-            "extensions": json.dumps({"persistedQuery": persisted_query}),
-        },
-        HTTP_ACCEPT="application/graphql-response+json",
-    )
+    response = persisted_get(client, operation=operation, variables=variables)
     assert response.status_code == 200, response.content
     assert b'"errors"' not in response.content, response.content
     return response.content
