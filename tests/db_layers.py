@@ -62,6 +62,12 @@ class Layers:
         """Make ``wanted`` the open layers; False if another atomic block is in the way."""
         if self.foreign_block_on_top():
             return False
+        if self.open and connection.closed_in_transaction:
+            # A test closed the connection under the layers (Django's close_old_connections
+            # does, inside a transaction): their rows went with it, so they are built again.
+            with self.blocker.unblock():
+                while self.open:
+                    self._close()
         kept = 0
         while kept < min(len(self.open), len(wanted)) and self.open[kept][0] == wanted[kept]:
             kept += 1
