@@ -16,7 +16,7 @@ FRONTEND_BASE_URL ?= http://$(HOST):$(FRONTEND_PORT)
 BASE_URLS := CMS_BASE_URL=$(CMS_BASE_URL) FRONTEND_BASE_URL=$(FRONTEND_BASE_URL)
 
 .PHONY: run test install messages lint format lock migrate demo serve check-deploy clean contract \
-	contract-release contract-ts contract-clients frontend e2e chromium bench graphiql-assets \
+	contract-release contract-ts contract-clients frontend e2e multiserver chromium bench graphiql-assets \
 	plugin-check
 
 $(BIN)/python:
@@ -106,6 +106,9 @@ frontend: ## Build and serve the reference frontend on 127.0.0.1:3000 (HOST, FRO
 e2e: install chromium ## Browser tests of the editorial loop (tests/e2e/): builds the reference frontend, starts it and the CMS on loopback, drives Chromium; screenshots in .e2e-artifacts/.
 	cd $(REFERENCE_FRONTEND) && npm ci --no-audit --no-fund && npm run build
 	$(BIN)/pytest tests/e2e --e2e $(PYTEST_ARGS)
+
+multiserver: install chromium ## Two app servers (gunicorn) on one PostgreSQL, Redis and S3-compatible store (moto), with a task worker each: publish through one, read through the other (tests/multiserver/).
+	$(BIN)/pytest tests/multiserver --multiserver $(PYTEST_ARGS)
 
 chromium: ## Debian's Chromium for the browser tests (installed as root when missing; Playwright downloads no browser).
 	@command -v chromium >/dev/null || { \

@@ -32,12 +32,22 @@ def pytest_addoption(parser):
         help="Run tests/clients/: the contract through Apollo Client, urql and graphql-http's "
         "audits against real servers (`make contract-clients`: needs Node.js).",
     )
+    parser.addoption(
+        "--multiserver",
+        action="store_true",
+        help="Run tests/multiserver/: two app servers on one PostgreSQL, Redis and S3-compatible "
+        "store (`make multiserver`: needs PostgreSQL, Redis and Chromium).",
+    )
 
 
 def pytest_ignore_collect(collection_path, config):
     """tests/e2e/ runs only with --e2e (it starts servers and a browser), tests/clients/ only
-    with --clients (servers and Node.js)."""
-    if collection_path.parent.name == "tests" and collection_path.name in ("e2e", "clients"):
+    with --clients (servers and Node.js), tests/multiserver/ only with --multiserver."""
+    if collection_path.parent.name == "tests" and collection_path.name in (
+        "e2e",
+        "clients",
+        "multiserver",
+    ):
         return None if config.getoption(f"--{collection_path.name}") else True
     return None
 

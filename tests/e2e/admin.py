@@ -364,3 +364,14 @@ def _success_message(page: Page) -> Locator:
     if problem.count():
         raise AssertionError(f"The admin reported: {problem.first.inner_text().strip()!r}")
     return success.first
+
+
+def publish_in_editor(page: Page) -> None:
+    """Publish what the page editor holds (its footer's "Publish") and wait for the admin's
+    confirmation; the admin in English."""
+    footer = page.get_by_role("navigation", name="Actions (footer)")
+    button = footer.get_by_role("button", name="Publish", exact=True)
+    if not button.is_visible():
+        footer.get_by_role("button", name="More actions").click()
+    button.click()
+    _success_message(page)
