@@ -13,8 +13,11 @@ from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.core.files.storage import storages
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
 from PIL import Image as PillowImage
+from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
+from wagtail.models import Collection
 
 from cms.storage import object_storages
 from tests.servers import free_port, stop, wait_until_up
@@ -103,11 +106,39 @@ def superuser_client(client, db):
     return client
 
 
-def png(width: int = 640, height: int = 480, name: str = "reading-room.png"):
-    """An upload of a PNG image of the given size."""
+DOCUMENT_CONTENT = b"%PDF-1.4 minutes of the board\n"
+
+
+def upload_image(client, title: str):
+    """Uploads a 640 × 480 PNG through the admin's form, as an editor does."""
     content = io.BytesIO()
-    PillowImage.new("RGB", (width, height), "teal").save(content, "PNG")
-    return SimpleUploadedFile(name, content.getvalue(), content_type="image/png")
+    PillowImage.new("RGB", (640, 480), "teal").save(content, "PNG")
+    response = client.post(
+        reverse("wagtailimages:add"),
+        {
+            "title": title,
+            "file": SimpleUploadedFile("reading-room.png", content.getvalue(), "image/png"),
+            "collection": Collection.get_first_root_node().pk,
+            "tags": "",
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[-2000:]
+    return get_image_model().objects.get(title=title)
+
+
+def upload_document(client, title: str, collection=None):
+    """Uploads a PDF through the admin's form into ``collection`` (the root's by default)."""
+    response = client.post(
+        reverse("wagtaildocs:add"),
+        {
+            "title": title,
+            "file": SimpleUploadedFile("minutes.pdf", DOCUMENT_CONTENT, "application/pdf"),
+            "collection": (collection or Collection.get_first_root_node()).pk,
+            "tags": "",
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[-2000:]
+    return get_document_model().objects.get(title=title)
 
 
 def all_users_grants(s3, bucket: str, key: str) -> list[dict]:

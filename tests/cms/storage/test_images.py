@@ -7,13 +7,10 @@ import urllib.request
 
 import pytest
 from django.conf import settings
-from django.urls import reverse
-from wagtail.images import get_image_model
-from wagtail.models import Collection
 
 from cms.storage import RENDITION_CACHE_CONTROL
 
-from .conftest import all_users_grants, png
+from .conftest import all_users_grants, upload_image
 
 pytestmark = pytest.mark.django_db
 
@@ -30,18 +27,7 @@ query StoredImage($id: ID!) {
 
 @pytest.fixture
 def uploaded(object_storage, superuser_client):
-    """An image uploaded through the admin's form, as an editor does."""
-    response = superuser_client.post(
-        reverse("wagtailimages:add"),
-        {
-            "title": "Čitalnica",
-            "file": png(),
-            "collection": Collection.get_first_root_node().pk,
-            "tags": "",
-        },
-    )
-    assert response.status_code == 302, response.content.decode()[-2000:]
-    return get_image_model().objects.get(title="Čitalnica")
+    return upload_image(superuser_client, "Čitalnica")
 
 
 def _get(url: str) -> tuple[bytes, dict]:
