@@ -29,7 +29,9 @@ urlpatterns = [
     path("", include("calendar_app.urls")),
 ]
 
-if settings.DEBUG:
+# MEDIA_ROOT's files, for `make run` (DEBUG) with media on local disk; on a bucket (cms.storage)
+# every media URL points at the bucket or the CDN instead.
+if settings.DEBUG and not settings.MEDIA_STORAGE_URL:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 # Wagtail's page routes give pages their URLs (sl at /, other languages under /<code>/);

@@ -17,7 +17,7 @@ renditions.
 
 import graphene
 from grapple.settings import grapple_settings
-from grapple.utils import resolve_queryset
+from grapple.utils import get_media_item_url, resolve_queryset
 
 from cms.content.images import (
     is_public_image,
@@ -259,6 +259,17 @@ def resolve_allowed_rendition(image, info, **kwargs):
             '"max-640x2560|format-webp" is rendition(max: "640x2560", format: "webp")).'
         )
     return ImageObjectType.resolve_rendition(image, info, **kwargs)
+
+
+def resolve_original_url(image, info, **kwargs) -> str:
+    """grapple's ``ImageObjectType.url`` (and ``src``): the uploaded file's URL, absolute.
+
+    On a storage that signs its URLs (the private bucket of ``cms.storage``), the original's URL
+    would expire inside the response cache, so the public copy is served instead: the
+    ``original`` rendition, on the public renditions storage under a stable URL."""
+    if getattr(image.file.storage, "querystring_auth", False):
+        return image.get_rendition("original").full_url
+    return get_media_item_url(image)
 
 
 def resolve_public_images(root, info, **kwargs):

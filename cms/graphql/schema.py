@@ -48,6 +48,7 @@ from .images import (
     resolve_allowed_rendition,
     resolve_chosen_image,
     resolve_chosen_image_alt_text,
+    resolve_original_url,
     resolve_public_image,
     resolve_public_images,
 )
@@ -163,6 +164,9 @@ PUBLIC_RESOLVERS = {
     ("Query", "images"): resolve_public_images,
     # Only the renditions of GRAPPLE["ALLOWED_IMAGE_FILTERS"], refused with a coded error.
     ("ImageObjectType", "rendition"): resolve_allowed_rendition,
+    # Never an original's signed URL on a private bucket (grapple: the file's URL).
+    ("ImageObjectType", "url"): resolve_original_url,
+    ("ImageObjectType", "src"): resolve_original_url,
     # The chosen page's public version in the requested language (grapple: the stored page).
     ("PageChooserBlock", "page"): resolve_chosen_page,
     # Null for a document in a private collection (grapple: the document).

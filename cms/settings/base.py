@@ -9,6 +9,8 @@ from pathlib import Path
 
 import environ
 
+from cms.storage import object_storages
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 env = environ.Env()
@@ -189,6 +191,24 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# Media on an S3-compatible bucket instead of MEDIA_ROOT: MEDIA_STORAGE_URL=s3://<bucket>[/<prefix>]
+# (cms.storage; README "Media on object storage"). Originals and documents stay private behind
+# short-lived signed URLs; renditions are public. boto3 reads AWS_ACCESS_KEY_ID and
+# AWS_SECRET_ACCESS_KEY from the environment itself.
+MEDIA_STORAGE_URL = env.str("MEDIA_STORAGE_URL", default="")
+if MEDIA_STORAGE_URL:
+    STORAGES |= object_storages(
+        storage_url=MEDIA_STORAGE_URL,
+        region=env.str("AWS_S3_REGION_NAME", default=""),
+        endpoint_url=env.str("AWS_S3_ENDPOINT_URL", default=""),
+        public_domain=env.str("MEDIA_PUBLIC_DOMAIN", default=""),
+        public_acl=env.str("MEDIA_PUBLIC_ACL", default="public-read"),
+        private_url_expiry=env.int("PRIVATE_MEDIA_URL_EXPIRY", default=300),
+    )
+    WAGTAILIMAGES_RENDITION_STORAGE = "renditions"
+    # A document link is always the CMS's /documents/<id>/<file>: the serve view checks the
+    # collection's view restriction, then redirects to a signed URL of the private object.
+    WAGTAILDOCS_SERVE_METHOD = "redirect"
 
 # Wagtail.
 WAGTAIL_SITE_NAME = env.str("WAGTAIL_SITE_NAME", default="Mestna knjižnica Ljubljana")

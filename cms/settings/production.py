@@ -26,6 +26,7 @@ if not ALLOWED_HOSTS:
 # request would cost more than the hit itself; health checks drop a connection that went bad.
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)  # noqa: F405
 
+# Media's entries (default, and renditions on a bucket: base, MEDIA_STORAGE_URL) are kept.
 STORAGES = {
     **STORAGES,  # noqa: F405
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
