@@ -16,7 +16,7 @@ FRONTEND_BASE_URL ?= http://$(HOST):$(FRONTEND_PORT)
 BASE_URLS := CMS_BASE_URL=$(CMS_BASE_URL) FRONTEND_BASE_URL=$(FRONTEND_BASE_URL)
 
 .PHONY: run test install messages lint format lock migrate demo serve check-deploy clean contract \
-	contract-release contract-ts contract-clients frontend e2e multiserver chromium bench graphiql-assets \
+	contract-release contract-ts contract-clients frontend e2e multiserver chromium bench bench-cluster graphiql-assets \
 	plugin-check
 
 $(BIN)/python:
@@ -129,6 +129,9 @@ check-deploy: install ## Django's deployment checklist under production settings
 
 bench: install ## Benchmark the API on a generated large site (SQLite, or DATABASE_URL) and load-test it; writes benchmarks/RESULTS.md. BENCH_LOAD=0 skips the load test.
 	$(BIN)/python -m benchmarks.run
+
+bench-cluster: install ## Load test against one app server and against two (gunicorn, PostgreSQL, Redis, S3 store), response cache on and off; prints the table.
+	$(BIN)/python -m benchmarks.cluster_load
 
 clean:
 	rm -rf $(VENV) .pytest_cache

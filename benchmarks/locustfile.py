@@ -14,6 +14,9 @@ from locust import HttpUser, between, task
 
 with open(os.environ["BENCH_OPERATIONS"], encoding="utf-8") as handle:
     OPERATIONS = json.load(handle)
+#: Several app servers (``benchmarks.cluster_load``): each request goes to one of them at random,
+#: as a load balancer spreads them; without it, every request goes to ``--host``.
+HOSTS = [host for host in os.environ.get("BENCH_HOSTS", "").split(",") if host]
 
 
 class FrontendUser(HttpUser):
@@ -24,8 +27,9 @@ class FrontendUser(HttpUser):
     @task
     def persisted_operation(self):
         operation = random.choice(OPERATIONS)  # noqa: S311 - not security
+        host = random.choice(HOSTS) if HOSTS else ""  # noqa: S311 - not security
         with self.client.get(
-            operation["url"], name=operation["name"], catch_response=True
+            host + operation["url"], name=operation["name"], catch_response=True
         ) as response:
             if response.status_code != 200:
                 response.failure(f"status {response.status_code}")
