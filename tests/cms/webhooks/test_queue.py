@@ -12,6 +12,7 @@ from django.core.files.base import ContentFile
 from django.core.management import call_command
 from django.db import connection, connections, transaction
 from django.utils import timezone
+from django_tasks_db import DatabaseBackend
 from django_tasks_db.models import DBTaskResult
 from wagtail.documents.models import Document
 
@@ -78,6 +79,27 @@ def test_a_change_rolled_back_leaves_neither_delivery_nor_task(receiver, endpoin
     assert webhook_tasks().count() == WebhookDelivery.objects.count() == 0
     run_worker()
     assert receiver.requests == []
+
+
+@pytest.mark.django_db
+def test_a_task_that_cannot_be_queued_leaves_its_delivery_to_deliver_webhooks(
+    receiver, endpoint, monkeypatch, caplog
+):
+    def broken_queue(*args, **kwargs):
+        with connection.cursor() as cursor:  # fails, and on PostgreSQL aborts the transaction
+            cursor.execute("SELECT * FROM no_such_table")
+
+    endpoint()
+    monkeypatch.setattr(DatabaseBackend, "_task_to_db_task", broken_queue)
+    with transaction.atomic():
+        content_changed.send(sender=ContentChange, change=change())
+        assert WebhookDelivery.objects.count() == 1  # the transaction is still usable
+    monkeypatch.undo()
+
+    assert not webhook_tasks().exists()
+    assert "Could not enqueue webhook delivery" in caplog.text
+    assert call_command_output("deliver_webhooks").startswith("1 sent: 1 succeeded")
+    assert len(receiver.requests) == 1
 
 
 @pytest.mark.django_db
