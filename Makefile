@@ -45,10 +45,24 @@ messages: install ## Re-extract every app's Slovene catalogue from the code (nee
 	done
 	$(MAKE) $(MO_FILES)
 
-run: install ## Migrate the SQLite demo database, load demo content and serve on 127.0.0.1:8000 (HOST, PORT).
+# The task workers (README "Background work: the task queue") run next to the server, one per
+# task alias, and stop with it. The server runs in the background too, so the shell's traps are
+# not held up waiting for it. Ctrl-C reaches the workers from the terminal (they finish the task
+# at hand; a second signal would cut it short, so the INT trap stops only the server); when make
+# is killed (TERM), the trap stops them all; when the server stops, the EXIT trap does. They poll
+# SQLite once a second and do not reload on code changes (a reload kills the task at hand).
+WORKER := $(MANAGE) db_worker --interval 1 --no-reload --no-startup-delay
+
+run: install ## Migrate the SQLite demo database, load demo content, serve on 127.0.0.1:8000 (HOST, PORT) with the task workers.
 	$(MANAGE) migrate --noinput
 	$(BASE_URLS) $(MANAGE) load_demo --create-demo-superuser
-	$(BASE_URLS) $(MANAGE) runserver $(HOST):$(PORT)
+	$(BASE_URLS) $(WORKER) --backend default & workers=$$!; \
+	$(BASE_URLS) $(WORKER) --backend webhooks & workers="$$workers $$!"; \
+	$(BASE_URLS) $(MANAGE) runserver $(HOST):$(PORT) & server=$$!; \
+	trap 'kill $$server $$workers 2>/dev/null; wait' EXIT; \
+	trap 'kill $$server 2>/dev/null; wait; exit 0' INT; \
+	trap 'kill $$server $$workers 2>/dev/null; wait; exit 0' TERM; \
+	wait $$server
 
 # Test processes (pytest-xdist): one per core by default; TEST_WORKERS=0 runs in this process.
 TEST_WORKERS ?= auto

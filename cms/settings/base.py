@@ -27,9 +27,11 @@ INSTALLED_APPS = [
     "project_pages",
     "calendar_app",
     "cms.graphql",
-    # Publish webhooks to frontends, sent by django-tasks.
+    # Publish webhooks to frontends, sent by django-tasks; its queue is a database table that
+    # `manage.py db_worker` works through (django-tasks-db).
     "cms.webhooks",
     "django_tasks",
+    "django_tasks_db",
     # Translation workflow.
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -379,20 +381,20 @@ AXES_HTTP_RESPONSE_CODE = 429
 AXES_VERBOSE = False
 AXES_DISABLE_ACCESS_LOG = True
 
-# Publish webhooks (cms/webhooks/, README "Publish webhooks"). Every content change becomes one
-# delivery row per matching endpoint (Settings › Webhooks); the django-tasks backend aliased
-# "webhooks" sends it. The default runs each delivery in a background thread once the publish
-# commits (django-tasks 0.12 has no database backend of its own); retries, and deliveries a
-# restart interrupted, are sent by `manage.py deliver_webhooks`, run from cron every minute.
-# WEBHOOK_TASK_BACKEND may name any django-tasks backend class; one that supports run_after
-# (a worker-backed queue) also gets the retries. Wagtail's own tasks keep the "default" one.
+# Background work (README "Background work: the task queue"). Both django-tasks aliases queue
+# their tasks in the database (django-tasks-db's DBTaskResult table), where a task is written in
+# the transaction that enqueues it, so it commits, or rolls back, with the change that asked for
+# it. `manage.py db_worker --backend default` runs Wagtail's own tasks (reference index, image
+# focal points, file deletion, frontend cache purges); `manage.py db_worker --backend webhooks`
+# sends the publish webhooks (cms/webhooks/, README "Publish webhooks"): one delivery row per
+# matching endpoint (Settings › Webhooks), a task per attempt, retries queued with run_after;
+# `manage.py deliver_webhooks` from cron is the safety net. TASK_BACKEND and
+# WEBHOOK_TASK_BACKEND may name another django-tasks backend class (the immediate one runs each
+# task in the process that enqueues it; one without run_after leaves the retries to cron).
+DATABASE_TASK_BACKEND = "django_tasks_db.DatabaseBackend"
 TASKS = {
-    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
-    "webhooks": {
-        "BACKEND": env.str(
-            "WEBHOOK_TASK_BACKEND", default="cms.webhooks.backends.BackgroundThreadBackend"
-        )
-    },
+    "default": {"BACKEND": env.str("TASK_BACKEND", default=DATABASE_TASK_BACKEND)},
+    "webhooks": {"BACKEND": env.str("WEBHOOK_TASK_BACKEND", default=DATABASE_TASK_BACKEND)},
 }
 WEBHOOK_TASK_BACKEND = "webhooks"
 # Seconds to wait for a receiver to connect and to answer (each); 2xx is success, anything else

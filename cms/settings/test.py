@@ -3,7 +3,7 @@
 import os
 
 from .base import *  # noqa: F403
-from .base import TASKS, env, resilient
+from .base import env, resilient
 
 DEBUG = False
 SECRET_KEY = "test-only-key"  # noqa: S105
@@ -45,6 +45,7 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
 HEADLESS_RATE_LIMIT = ""
 # The response cache stays off so tests see every change at once; its tests switch it on.
 RESPONSE_CACHE = False
-# Webhook deliveries run inline, so tests see their outcome; the tests that a slow receiver
-# never holds up a publish switch to the background-thread backend.
-TASKS = {**TASKS, "webhooks": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# Tasks (Wagtail's and the webhook deliveries) run inline, so tests see their outcome; the tests
+# of the queue itself (tests/cms/webhooks/test_queue.py) switch to the database backend.
+IMMEDIATE_TASKS = {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}
+TASKS = {"default": IMMEDIATE_TASKS, "webhooks": IMMEDIATE_TASKS}

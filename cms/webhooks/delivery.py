@@ -5,12 +5,15 @@ makes an attempt at it. ``deliver`` makes one attempt: it claims the row (so two
 worker and ``manage.py deliver_webhooks``, never send the same attempt twice), POSTs
 (``cms.webhooks.sending``), and records the outcome. A failure is retried after
 ``WEBHOOK_RETRY_DELAYS`` until ``WEBHOOK_MAX_ATTEMPTS``: ``deliver`` sets when, and
-``cms.webhooks.tasks`` enqueues the retry where the task backend can defer it.
+``cms.webhooks.tasks`` enqueues the retry (in the transaction that records the outcome) where
+the task backend can defer it.
 """
 
 import logging
+from collections.abc import Callable
 from datetime import timedelta
 
+from django.db import transaction
 from django.utils import timezone
 
 from .conf import webhook_settings
@@ -43,9 +46,12 @@ def _claim(delivery_id, now) -> bool:
     )
 
 
-def deliver(delivery_id) -> WebhookDelivery | None:
+def deliver(
+    delivery_id, then: Callable[[WebhookDelivery], None] | None = None
+) -> WebhookDelivery | None:
     """One attempt at a due delivery; the delivery after it, or None if it was not due (sent
-    already, given up, taken by another worker, or deleted)."""
+    already, given up, taken by another worker, or deleted). ``then`` runs in the transaction
+    that records the outcome (to enqueue the retry with it)."""
     conf = webhook_settings()
     now = timezone.now()
     if not _claim(delivery_id, now):
@@ -67,17 +73,20 @@ def deliver(delivery_id) -> WebhookDelivery | None:
     else:
         delivery.status = Status.RETRYING
         delivery.next_attempt_at = timezone.now() + conf.retry_delay(delivery.attempts)
-    delivery.save(
-        update_fields=[
-            "attempts",
-            "last_attempt_at",
-            "last_status_code",
-            "last_error",
-            "status",
-            "delivered_at",
-            "next_attempt_at",
-        ]
-    )
+    with transaction.atomic():
+        delivery.save(
+            update_fields=[
+                "attempts",
+                "last_attempt_at",
+                "last_status_code",
+                "last_error",
+                "status",
+                "delivered_at",
+                "next_attempt_at",
+            ]
+        )
+        if then is not None:
+            then(delivery)
     if delivery.status == Status.FAILED:
         logger.warning(
             "Webhook delivery %s to %r failed for good after %d attempts: %s",

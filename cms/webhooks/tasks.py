@@ -1,10 +1,12 @@
 """Publish webhooks on the task queue: a row per endpoint for every change, then a task per attempt.
 
 ``on_change`` (connected to ``content_changed``, which is sent after the publish commits) only
-writes ``WebhookDelivery`` rows and enqueues ``deliver_webhook`` once they commit; it never waits
-for a receiver. The task makes one attempt (``cms.webhooks.delivery.deliver``); a failed one is
-enqueued again for its retry time if the task backend can defer (``run_after``), otherwise
-``manage.py deliver_webhooks`` (``deliver_due``) sends it when it is due.
+writes ``WebhookDelivery`` rows and enqueues ``deliver_webhook``; it never waits for a receiver.
+On the database queue (django-tasks-db) the task is written in the same transaction as its row,
+so neither commits without the other; a backend that runs or hands off work at once is given it
+after the commit instead. The task makes one attempt (``cms.webhooks.delivery.deliver``); a
+failed one is enqueued again for its retry time if the task backend can defer (``run_after``),
+otherwise ``manage.py deliver_webhooks`` (``deliver_due``) sends it when it is due.
 """
 
 import logging
@@ -14,6 +16,7 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 from django_tasks import task
+from django_tasks_db import DatabaseBackend
 
 from .conf import webhook_settings
 from .delivery import deliver, due_deliveries
@@ -25,11 +28,14 @@ Status = WebhookDelivery.Status
 
 
 def attempt(delivery_id) -> WebhookDelivery | None:
-    """``deliver``, then its retry enqueued where the backend can defer it."""
-    delivery = deliver(delivery_id)
-    if delivery is not None and delivery.status == Status.RETRYING:
-        enqueue(delivery.pk, run_after=delivery.next_attempt_at)
-    return delivery
+    """``deliver``, with its retry enqueued (where the backend can defer it) in the transaction
+    that records the failure."""
+    return deliver(delivery_id, then=_enqueue_retry)
+
+
+def _enqueue_retry(delivery: WebhookDelivery) -> None:
+    if delivery.status == Status.RETRYING:
+        schedule(delivery.pk, run_after=delivery.next_attempt_at)
 
 
 @task()
@@ -37,6 +43,26 @@ def deliver_webhook(delivery_id: str) -> str | None:
     """Send one delivery if it is due (``cms.webhooks.delivery.deliver``); its new status."""
     delivery = attempt(delivery_id)
     return delivery.status if delivery is not None else None
+
+
+def queues_in_transaction() -> bool:
+    """Whether the webhooks' backend writes its tasks to this database (django-tasks-db), so a
+    task enqueued inside a transaction commits or rolls back with it."""
+    try:
+        queued = deliver_webhook.using(backend=webhook_settings().task_backend)
+        return isinstance(queued.get_backend(), DatabaseBackend)
+    except Exception:
+        return False  # a misconfigured backend: ``enqueue`` logs it, after the commit
+
+
+def schedule(delivery_id, run_after=None) -> None:
+    """Enqueue a delivery's task as part of the current transaction: written in it on the
+    database queue, else enqueued once it commits (the immediate backend would otherwise POST
+    before the row is committed, and a transaction that rolls back would still have sent)."""
+    if queues_in_transaction():
+        enqueue(delivery_id, run_after=run_after)
+    else:
+        transaction.on_commit(partial(enqueue, delivery_id, run_after=run_after))
 
 
 def enqueue(delivery_id, run_after=None) -> bool:
@@ -48,7 +74,9 @@ def enqueue(delivery_id, run_after=None) -> bool:
             if not queued.get_backend().supports_defer:
                 return False
             queued = queued.using(run_after=run_after)
-        queued.enqueue(str(delivery_id))
+        # A savepoint: a task row that cannot be written must not take the delivery with it.
+        with transaction.atomic():
+            queued.enqueue(str(delivery_id))
     except Exception:
         # The row stays due: deliver_webhooks sends it. A publish must never fail here.
         logger.exception("Could not enqueue webhook delivery %s", delivery_id)
@@ -81,17 +109,18 @@ def create_deliveries(change) -> list[WebhookDelivery]:
         with transaction.atomic():
             WebhookDelivery.objects.bulk_create(deliveries)
             for delivery in deliveries:
-                transaction.on_commit(partial(enqueue, delivery.pk))
+                schedule(delivery.pk)
     return deliveries
 
 
 def retry_now(delivery: WebhookDelivery) -> None:
     """The admin's "Retry now": due at once, even one that was given up (one more attempt)."""
-    WebhookDelivery.objects.filter(pk=delivery.pk).update(
-        status=Status.PENDING if delivery.status == Status.PENDING else Status.RETRYING,
-        next_attempt_at=timezone.now(),
-    )
-    transaction.on_commit(partial(enqueue, delivery.pk))
+    with transaction.atomic():
+        WebhookDelivery.objects.filter(pk=delivery.pk).update(
+            status=Status.PENDING if delivery.status == Status.PENDING else Status.RETRYING,
+            next_attempt_at=timezone.now(),
+        )
+        schedule(delivery.pk)
 
 
 def deliver_due(limit: int = 100) -> list[WebhookDelivery]:

@@ -4,11 +4,14 @@ the cache is optional."""
 import logging
 import threading
 import time
+from datetime import timedelta
 
 import pytest
 from django.core.cache import caches
 from django.db import OperationalError
 from django.db.backends.base.base import BaseDatabaseWrapper
+from django.utils import timezone
+from django_tasks_db.models import DBTaskResult
 
 import cms.cache
 from tests.cms.frozen_redis import FrozenRedis
@@ -145,3 +148,33 @@ def test_answers_are_never_cached(client):
 
     cache_control = {part.strip() for part in response["Cache-Control"].split(",")}
     assert {"no-cache", "no-store"} <= cache_control
+
+
+def test_a_backed_up_task_queue_is_a_warning_not_a_fault(client, caplog):
+    def queued(**fields):
+        return DBTaskResult.objects.create(
+            args_kwargs={"args": [], "kwargs": {}},
+            task_path="wagtail.tasks.update_reference_index_task",
+            backend_name="default",
+            **fields,
+        )
+
+    queued()  # just enqueued
+    queued(run_after=timezone.now() + timedelta(hours=1))  # a retry, not due
+    assert client.get("/healthz").json() == {
+        "status": "ok", "checks": {"database": "ok", "cache": "ok"}
+    }  # fmt: skip
+
+    stale = queued()
+    DBTaskResult.objects.filter(pk=stale.pk).update(
+        enqueued_at=timezone.now() - timedelta(minutes=11)
+    )
+    queued(run_after=timezone.now() - timedelta(minutes=11))  # a retry due 11 minutes ago
+    with caplog.at_level(logging.WARNING, logger="cms.health"):
+        response = client.get("/healthz")
+
+    assert response.status_code == 200
+    assert response.json()["status"] == "ok"
+    assert response.json()["warnings"] == ["2 tasks waiting over 10 minutes: is db_worker running?"]
+    [line] = [record for record in problems(caplog) if record.name == "cms.health"]
+    assert line.exc_info is None

@@ -38,6 +38,7 @@ print(json.dumps({
     "INTROSPECTION": settings.HEADLESS_INTROSPECTION,
     "GRAPHIQL": settings.HEADLESS_GRAPHIQL,
     "PERSISTED_QUERIES_ONLY": settings.HEADLESS_PERSISTED_QUERIES_ONLY,
+    "TASKS": {alias: backend["BACKEND"] for alias, backend in settings.TASKS.items()},
 }, default=str))
 """
 
@@ -111,6 +112,18 @@ def test_database_and_cache_urls_select_postgresql_and_redis():
     # Django's Redis cache, failing open (cms/cache.py): Redis down must not take the site down.
     assert loaded["CACHE"]["BACKEND"] == "cms.cache.ResilientRedisCache"
     assert loaded["CACHE"]["LOCATION"] == "redis://127.0.0.1:6379/1"
+
+
+def test_both_task_aliases_queue_in_the_database_unless_the_environment_names_a_backend():
+    immediate = "django_tasks.backends.immediate.ImmediateBackend"
+
+    assert load_settings("cms.settings.dev")["TASKS"] == {
+        "default": "django_tasks_db.DatabaseBackend",
+        "webhooks": "django_tasks_db.DatabaseBackend",
+    }
+    assert load_settings(
+        "cms.settings.dev", TASK_BACKEND=immediate, WEBHOOK_TASK_BACKEND=immediate
+    )["TASKS"] == {"default": immediate, "webhooks": immediate}
 
 
 def test_content_languages_adds_a_language_and_the_first_is_the_default():

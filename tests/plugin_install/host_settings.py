@@ -23,6 +23,7 @@ INSTALLED_APPS = [
     "wagtail_headless_preview",
     "django_countries",
     "django_tasks",
+    "django_tasks_db",
 ]
 
 # The API is locale-aware: LANGUAGE_CODE is the default locale and one of the content languages.
@@ -50,9 +51,9 @@ ICS_IMPORT_MAX_BYTES = 5 * 1024 * 1024
 ICS_IMPORT_MAX_EVENTS = 2000
 ICS_IMPORT_MAX_EVENTS_SQLITE = 500
 
-# Publish webhooks are sent by django-tasks: from a background thread of the publishing process,
-# retried by `manage.py deliver_webhooks` from cron (README, "Publish webhooks").
+# Publish webhooks and Wagtail's own tasks wait in the database until `manage.py db_worker` runs
+# them; `manage.py deliver_webhooks` from cron is the safety net (README, "Background work").
 TASKS = {
-    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
-    "webhooks": {"BACKEND": "cms.webhooks.backends.BackgroundThreadBackend"},
+    "default": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+    "webhooks": {"BACKEND": "django_tasks_db.DatabaseBackend"},
 }

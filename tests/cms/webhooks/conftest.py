@@ -1,14 +1,23 @@
-"""A real HTTP receiver on 127.0.0.1 that records what it is sent, and a way to send changes."""
+"""A real HTTP receiver on 127.0.0.1 that records what it is sent, a way to send changes, and
+the database task queue with a worker run in this process."""
 
 import threading
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from unittest import mock
 
 import pytest
+from django.db import connection
+from django_tasks_db.management.commands import db_worker
 
 from cms.content.changes import ContentChange, content_changed
-from cms.webhooks.backends import wait_for_background_tasks
 from cms.webhooks.models import WebhookEndpoint
+
+#: Both aliases on django-tasks-db, as outside the tests (cms/settings/base.py).
+DATABASE_TASKS = {
+    "default": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+    "webhooks": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+}
 
 
 @dataclass
@@ -126,7 +135,29 @@ def send_change(django_capture_on_commit_callbacks):
     return send
 
 
-@pytest.fixture(autouse=True)
-def _no_task_left_running():
-    yield
-    assert wait_for_background_tasks(timeout=10), "a webhook task thread is still running"
+@pytest.fixture
+def database_queue(settings):
+    """Tasks queued in the database until a worker runs them (``run_worker``)."""
+    settings.TASKS = DATABASE_TASKS
+
+
+def run_worker(backend: str = "webhooks", worker_id: str = "test-worker") -> None:
+    """One ``manage.py db_worker --batch`` pass in this process: every task due, then exit.
+
+    Inside a test's transaction the worker must not close the connection that holds it (its
+    ``close_old_connections`` would, as Django's test client knows for requests)."""
+    worker = db_worker.Worker(
+        queue_names=["*"],
+        interval=0,
+        batch=True,
+        backend_name=backend,
+        startup_delay=False,
+        max_tasks=None,
+        worker_id=worker_id,
+        excluded_queue_names=[],
+    )
+    if connection.in_atomic_block:
+        with mock.patch.object(db_worker, "close_old_connections", return_value=None):
+            worker.run()
+    else:
+        worker.run()

@@ -1,4 +1,5 @@
-"""Send the publish webhooks that are due: retries, and any a stopped process left behind."""
+"""Send the publish webhooks that are due: the safety net under the task queue's worker, for
+deliveries whose task was lost (a worker that died mid-attempt) or never queued."""
 
 from datetime import timedelta
 
@@ -12,7 +13,8 @@ from cms.webhooks.tasks import deliver_due
 class Command(BaseCommand):
     help = (
         "Send due webhook deliveries (pending ones and retries whose time has come), oldest "
-        "first. Run it from cron every minute; it is safe to run while a task worker runs."
+        "first: the safety net under `db_worker`. Run it from cron every 10 minutes; it is safe "
+        "to run while workers run (an attempt is claimed, so it is never made twice)."
     )
 
     def add_arguments(self, parser):
