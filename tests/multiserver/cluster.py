@@ -28,6 +28,7 @@ CACHE_URL = os.environ.get("MULTISERVER_CACHE_URL", "redis://127.0.0.1:6379/7")
 BUCKET = "library-media"
 CREDENTIALS = {"aws_access_key_id": "multiserver", "aws_secret_access_key": "multiserver"}
 EDITOR = ("maja.editor", "multiserver-editor-password")
+WORKER = [sys.executable, "manage.py", "db_worker", "--interval", "0.2", "--no-reload"]
 WEBHOOK_SECRET = "multiserver-webhook-secret"  # noqa: S105 - a test's own receiver
 
 SETUP = """
@@ -181,9 +182,15 @@ def running_cluster(
             control = ["--control-socket", str(workdir / f"gunicorn-{number}.ctl")]
             command = [gunicorn, "cms.wsgi:application", "--bind", bind, *control, "--workers"]
             web.append(_spawn([*command, str(web_workers)], env, logs[f"web-{number}"]))
-            logs[f"worker-{number}"] = workdir / f"worker-{number}.log"
-            worker = [sys.executable, "manage.py", "db_worker", "--interval", "0.2"]
-            started += [web[-1], _spawn(worker, env, logs[f"worker-{number}"])]
+            started.append(web[-1])
+            # Beside each server, a worker for each task backend: Wagtail's own tasks and the
+            # webhooks (README, "Background work: the task queue").
+            for backend in ("default", "webhooks"):
+                log = logs[f"worker-{backend}-{number}"] = (
+                    workdir / f"worker-{backend}-{number}.log"
+                )
+                worker = [*WORKER, "--backend", backend]
+                started.append(_spawn(worker, env, log))
         for number, (url, process) in enumerate(zip(urls, web, strict=True), start=1):
             wait_until_up(f"{url}/healthz", process, logs[f"web-{number}"])
         yield Cluster(
