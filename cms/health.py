@@ -13,6 +13,7 @@ import threading
 import uuid
 from datetime import timedelta
 
+from django.apps import apps
 from django.core.cache import caches
 from django.db import DatabaseError, connection
 from django.db.models import Q
@@ -20,7 +21,6 @@ from django.http import JsonResponse
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
-from django_tasks_db.models import DBTaskResult, get_date_max
 
 logger = logging.getLogger(__name__)
 
@@ -85,7 +85,11 @@ def _cache_state() -> str:
 
 def _queue_warnings() -> list[str]:
     """The database task queue's backlog: tasks due for ``QUEUE_BACKLOG_MINUTES`` and not
-    started (a deferred task is due at its ``run_after``)."""
+    started (a deferred task is due at its ``run_after``); none without django-tasks-db."""
+    if not apps.is_installed("django_tasks_db"):
+        return []
+    from django_tasks_db.models import DBTaskResult, get_date_max
+
     cutoff = timezone.now() - timedelta(minutes=QUEUE_BACKLOG_MINUTES)
     try:
         waiting = (

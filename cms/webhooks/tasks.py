@@ -16,7 +16,6 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 from django_tasks import task
-from django_tasks_db import DatabaseBackend
 
 from .conf import webhook_settings
 from .delivery import deliver, due_deliveries
@@ -47,7 +46,12 @@ def deliver_webhook(delivery_id: str) -> str | None:
 
 def queues_in_transaction() -> bool:
     """Whether the webhooks' backend writes its tasks to this database (django-tasks-db), so a
-    task enqueued inside a transaction commits or rolls back with it."""
+    task enqueued inside a transaction commits or rolls back with it. The plugin does not require
+    django-tasks-db: a host without it has no such backend."""
+    try:
+        from django_tasks_db import DatabaseBackend
+    except ImportError:
+        return False
     try:
         queued = deliver_webhook.using(backend=webhook_settings().task_backend)
         return isinstance(queued.get_backend(), DatabaseBackend)

@@ -23,7 +23,6 @@ INSTALLED_APPS = [
     "wagtail_headless_preview",
     "django_countries",
     "django_tasks",
-    "django_tasks_db",
 ]
 
 # The API is locale-aware: LANGUAGE_CODE is the default locale and one of the content languages.
@@ -51,9 +50,11 @@ ICS_IMPORT_MAX_BYTES = 5 * 1024 * 1024
 ICS_IMPORT_MAX_EVENTS = 2000
 ICS_IMPORT_MAX_EVENTS_SQLITE = 500
 
-# Publish webhooks and Wagtail's own tasks wait in the database until `manage.py db_worker` runs
-# them; `manage.py deliver_webhooks` from cron is the safety net (README, "Background work").
+# The plugin needs no task queue of its own: with django-tasks' immediate backend, publish
+# webhooks are sent once the publish commits, in the publishing request. A host site that wants
+# them off the request installs a durable backend such as django-tasks-db, as this repository's
+# site does (README, "Background work: the task queue").
 TASKS = {
-    "default": {"BACKEND": "django_tasks_db.DatabaseBackend"},
-    "webhooks": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "webhooks": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
 }
