@@ -16,7 +16,7 @@ FRONTEND_BASE_URL ?= http://$(HOST):$(FRONTEND_PORT)
 BASE_URLS := CMS_BASE_URL=$(CMS_BASE_URL) FRONTEND_BASE_URL=$(FRONTEND_BASE_URL)
 
 .PHONY: run test install messages lint format lock migrate demo serve check-deploy clean contract \
-	contract-release contract-ts contract-clients frontend e2e multiserver chromium bench bench-cluster graphiql-assets \
+	contract-release contract-ts contract-clients frontend e2e multiserver chromium bench bench-cluster worker graphiql-assets \
 	plugin-check
 
 $(BIN)/python:
@@ -137,6 +137,10 @@ serve: install ## Production-like server: gunicorn with cms.settings.production 
 	DJANGO_SETTINGS_MODULE=cms.settings.production $(MANAGE) collectstatic --noinput
 	DJANGO_SETTINGS_MODULE=cms.settings.production $(BIN)/gunicorn cms.wsgi:application \
 		--bind $(HOST):$(PORT) --workers $${WEB_CONCURRENCY:-2} --access-logfile -
+
+worker: install ## Production-like task worker for one task backend (BACKEND=webhooks or default): runs until stopped (README "Background work").
+	DJANGO_SETTINGS_MODULE=cms.settings.production $(MANAGE) db_worker --backend $${BACKEND:-webhooks} \
+		--interval 1 --no-reload
 
 check-deploy: install ## Django's deployment checklist under production settings.
 	DJANGO_SETTINGS_MODULE=cms.settings.production $(MANAGE) check --deploy --fail-level WARNING

@@ -8,6 +8,7 @@ The tests run in order and share what they made (``story``).
 """
 
 import json
+import re
 import time
 import urllib.error
 import urllib.parse
@@ -186,7 +187,7 @@ def test_the_rate_limit_counts_a_client_on_both_servers(cluster):
     assert api(b, "SiteShell", client="203.0.113.10", locale="sl")[0] == 200
 
 
-def test_an_image_uploaded_on_one_is_served_by_the_other(cluster, editor_on, tmp_path):
+def test_an_image_uploaded_on_one_is_served_by_the_other(cluster, editor_on, tmp_path, story):
     a, b = cluster.servers
     source = tmp_path / "dva-streznika.png"
     PILImage.new("RGB", (640, 480), "#3d6b8e").save(source)
@@ -209,3 +210,30 @@ def test_an_image_uploaded_on_one_is_served_by_the_other(cluster, editor_on, tmp
     assert status == 200
     assert headers["Content-Type"].startswith("image/")
     assert thumbnail.evaluate("image => image.naturalWidth") > 0
+    edit = other.get_by_role("link", name=UPLOADED_TITLE).get_attribute("href") or ""
+    story["image_id"] = int(re.search(r"/admin/images/(\d+)/", edit).group(1))
+    story["image_stem"] = source.stem
+
+
+def test_deleting_it_removes_its_objects_from_the_store(cluster, editor_on, story):
+    """Wagtail enqueues the deletion of each file (the original and every rendition) on the
+    task queue; a worker deletes them from the store with the storage's options it was given."""
+    a, b = cluster.servers
+
+    def objects() -> list[str]:
+        listing = cluster.s3.list_objects_v2(Bucket=BUCKET)
+        return [
+            item["Key"]
+            for item in listing.get("Contents", [])
+            if story["image_stem"] in item["Key"]
+        ]
+
+    assert len(objects()) >= 2, "the original and the admin's thumbnail"
+    editor = editor_on(b)
+    editor.goto(f"{b}/admin/images/{story['image_id']}/delete/")
+    editor.get_by_role("button", name="Yes, delete").click()
+    expect(editor.locator(".messages li.success")).to_be_visible()
+    deadline = time.monotonic() + WEBHOOK_WAIT
+    while objects() and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert objects() == []
