@@ -15,13 +15,14 @@ Needs this machine's PostgreSQL and Redis, like ``make multiserver``.
 import csv
 import json
 import os
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 from urllib.parse import urlencode
 
 from tests.multiserver.cluster import REPO, running_cluster
+
+from .locust_run import locust
 
 HERE = Path(__file__).resolve().parent
 BIN = Path(sys.executable).parent
@@ -55,33 +56,14 @@ def operations() -> list[dict]:
 
 
 def load(hosts: list[str], out: Path, label: str) -> dict:
-    subprocess.run(  # noqa: S603 - fixed arguments
-        [
-            str(BIN / "locust"),
-            "-f",
-            str(HERE / "locustfile.py"),
-            "--headless",
-            "-u",
-            str(USERS),
-            "-r",
-            str(USERS),
-            "-t",
-            f"{SECONDS}s",
-            "--host",
-            hosts[0],
-            "--csv",
-            str(out / label),
-            "--only-summary",
-            "--loglevel",
-            "WARNING",
-        ],
-        env={
-            **os.environ,
-            "BENCH_OPERATIONS": str(out / "operations.json"),
-            "BENCH_HOSTS": ",".join(hosts),
-        },
-        check=False,
-        timeout=SECONDS + 120,
+    locust(
+        hosts[0],
+        out / label,
+        out / "operations.json",
+        users=USERS,
+        seconds=SECONDS,
+        spawn_rate=USERS,
+        hosts=tuple(hosts),
     )
     with (out / f"{label}_stats.csv").open(newline="") as handle:
         total = next(row for row in csv.DictReader(handle) if row["Name"] == "Aggregated")

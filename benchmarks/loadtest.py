@@ -19,6 +19,7 @@ from django.conf import settings
 from django.db import connection
 
 from .budget import LOAD_SECONDS
+from .locust_run import locust
 from .scenarios import contract_cases, main_scenarios
 
 HERE = Path(__file__).resolve().parent
@@ -101,31 +102,7 @@ def run(marker, hashes) -> dict:
         wait_until_up(base, server)
         primed = prime(base, requests)
         print(f"Load test: {users} users for {seconds}s against {base} ({workers} workers)…")
-        subprocess.run(  # noqa: S603 - fixed arguments
-            [
-                str(BIN / "locust"),
-                "-f",
-                str(HERE / "locustfile.py"),
-                "--headless",
-                "-u",
-                str(users),
-                "-r",
-                "25",
-                "-t",
-                f"{seconds}s",
-                "--host",
-                base,
-                "--csv",
-                str(out / "load"),
-                "--only-summary",
-                "--loglevel",
-                "WARNING",
-            ],
-            env={**os.environ, "BENCH_OPERATIONS": str(operations)},
-            cwd=HERE.parent,
-            check=False,
-            timeout=seconds + 120,
-        )
+        locust(base, out / "load", operations, users=users, seconds=seconds, spawn_rate=25)
     finally:
         server.terminate()
         try:

@@ -74,6 +74,20 @@ def stop(process: subprocess.Popen) -> list[int]:
     return living_members(process.pid)
 
 
+def spawn(command: list[str], log: Path, *, env: dict[str, str] | None = None) -> subprocess.Popen:
+    """Start ``command`` in the repository as the leader of its own process group (so that
+    ``stop`` ends it with everything it starts), its output in ``log``."""
+    with log.open("w") as out:
+        return subprocess.Popen(  # noqa: S603 - the tests' own commands
+            command,
+            cwd=REPO,
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+
+
 def demo_environment(workdir: Path, **settings: str) -> dict[str, str]:
     """The environment of a CMS on loopback with its own SQLite database and media in
     ``workdir`` (dev settings, no rate limit for loopback), and ``settings`` on top."""
@@ -103,15 +117,7 @@ def running_cms(
     URL once it answers; stop it after, failing if it leaves processes behind. The log is
     copied into ``keep_log_in`` when given."""
     port = free_port()
-    with log.open("w") as out:
-        process = subprocess.Popen(
-            [*MANAGE, "runserver", f"127.0.0.1:{port}", "--noreload"],
-            cwd=REPO,
-            env=env,
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
+    process = spawn([*MANAGE, "runserver", f"127.0.0.1:{port}", "--noreload"], log, env=env)
     url = f"http://127.0.0.1:{port}"
     try:
         wait_until_up(f"{url}/healthz", process, log)
@@ -122,3 +128,19 @@ def running_cms(
             keep_log_in.mkdir(parents=True, exist_ok=True)
             shutil.copy(log, keep_log_in / log.name)
         assert not left, f"The CMS left processes behind: {left}"
+
+
+@contextlib.contextmanager
+def running_s3(log: Path) -> Iterator[str]:
+    """An S3-compatible server (moto's) on a free loopback port, its output in ``log``; yields
+    its URL once it answers (in about a second) and stops it after, failing if it leaves
+    processes behind."""
+    port = free_port()
+    process = spawn([sys.executable, "-m", "moto.server", "-H", "127.0.0.1", "-p", str(port)], log)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_until_up(f"{url}/moto-api/", process, log)
+        yield url
+    finally:
+        left = stop(process)
+        assert not left, f"The S3 server left processes behind: {left}"

@@ -18,7 +18,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from tests.servers import free_port, stop, wait_until_up
+from tests.servers import free_port, running_s3, spawn, stop, wait_until_up
 
 REPO = Path(__file__).resolve().parents[2]
 DATABASE_URL = os.environ.get(
@@ -95,18 +95,6 @@ def fresh_database(url: str) -> None:
         admin.execute(f'CREATE DATABASE "{name}"')
 
 
-def _spawn(command: list[str], env: dict, log: Path) -> subprocess.Popen:
-    with log.open("w") as out:
-        return subprocess.Popen(  # noqa: S603 - fixed arguments
-            command,
-            cwd=REPO,
-            env=env,
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-
-
 @contextlib.contextmanager
 def running_cluster(
     workdir: Path, *, servers: int = 2, web_workers: int = 2, **settings: str
@@ -123,17 +111,10 @@ def running_cluster(
     receiver = ThreadingHTTPServer(("127.0.0.1", 0), Receiver)
     receiver.received = []
     threading.Thread(target=receiver.serve_forever, daemon=True).start()
+    stack = contextlib.ExitStack()
     try:
-        s3_port = free_port()
-        s3_url = f"http://127.0.0.1:{s3_port}"
+        s3_url = stack.enter_context(running_s3(workdir / "s3.log"))
         logs["s3"] = workdir / "s3.log"
-        s3_server = _spawn(
-            [sys.executable, "-m", "moto.server", "-H", "127.0.0.1", "-p", str(s3_port)],
-            os.environ.copy(),
-            logs["s3"],
-        )
-        started.append(s3_server)
-        wait_until_up(f"{s3_url}/", s3_server, logs["s3"])
         s3 = boto3.client("s3", endpoint_url=s3_url, region_name="us-east-1", **CREDENTIALS)
         s3.create_bucket(Bucket=BUCKET)
 
@@ -181,7 +162,7 @@ def running_cluster(
             # Each instance its own control socket: by default they would share one path.
             control = ["--control-socket", str(workdir / f"gunicorn-{number}.ctl")]
             command = [gunicorn, "cms.wsgi:application", "--bind", bind, *control, "--workers"]
-            web.append(_spawn([*command, str(web_workers)], env, logs[f"web-{number}"]))
+            web.append(spawn([*command, str(web_workers)], logs[f"web-{number}"], env=env))
             started.append(web[-1])
             # Beside each server, a worker for each task backend: Wagtail's own tasks and the
             # webhooks (README, "Background work: the task queue").
@@ -190,7 +171,7 @@ def running_cluster(
                     workdir / f"worker-{backend}-{number}.log"
                 )
                 worker = [*WORKER, "--backend", backend]
-                started.append(_spawn(worker, env, log))
+                started.append(spawn(worker, log, env=env))
         for number, (url, process) in enumerate(zip(urls, web, strict=True), start=1):
             wait_until_up(f"{url}/healthz", process, logs[f"web-{number}"])
         yield Cluster(
@@ -199,5 +180,6 @@ def running_cluster(
     finally:
         receiver.shutdown()
         left = {" ".join(map(str, p.args[:4])): stop(p) for p in reversed(started)}
+        stack.close()
         left = {command: pids for command, pids in left.items() if pids}
         assert not left, f"The cluster left processes behind: {left}"

@@ -12,20 +12,24 @@ from pathlib import Path
 
 import pytest
 
+from tests.e2e import conftest as e2e
 from tests.e2e.admin import log_in
-from tests.e2e.conftest import CHROMIUM, CHROMIUM_ARGS
 
 from .cluster import EDITOR, REPO, running_cluster
 
 ARTIFACTS = Path(os.environ.get("E2E_ARTIFACTS", REPO / ".e2e-artifacts")) / "multiserver"
 #: Requests per minute per client address on the public endpoints, counted across the servers.
 RATE_LIMIT = 12
+#: Debian's Chromium under Playwright, as the browser tests start it.
+browser = e2e.browser
 
 
 @pytest.fixture(scope="session")
 def cluster(tmp_path_factory):
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"No Chromium at {CHROMIUM}: apt-get install chromium (or set E2E_CHROMIUM).")
+    if not Path(e2e.CHROMIUM).exists():
+        pytest.fail(
+            f"No Chromium at {e2e.CHROMIUM}: apt-get install chromium (or set E2E_CHROMIUM)."
+        )
     workdir = tmp_path_factory.mktemp("multiserver")
     settings = {
         "RATE_LIMIT": f"{RATE_LIMIT}/60",
@@ -42,16 +46,6 @@ def cluster(tmp_path_factory):
         ARTIFACTS.mkdir(parents=True, exist_ok=True)
         for log in workdir.glob("*.log"):
             shutil.copy(log, ARTIFACTS / log.name)
-
-
-@pytest.fixture(scope="session")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture

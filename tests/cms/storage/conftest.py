@@ -3,8 +3,6 @@
 ``cms.storage`` pointed at it."""
 
 import io
-import subprocess
-import sys
 import uuid
 
 import boto3
@@ -20,7 +18,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection
 
 from cms.storage import object_storages
-from tests.servers import free_port, stop, wait_until_up
+from tests.servers import running_s3
 
 REGION = "us-east-1"
 #: Seconds a signed URL of a private object lasts in these tests (the default is 300).
@@ -32,23 +30,9 @@ CREDENTIALS = {"AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing
 
 @pytest.fixture(scope="session")
 def s3_endpoint(tmp_path_factory):
-    """The URL of a moto S3 server on a free loopback port (it starts in about a second)."""
-    port = free_port()
-    log = tmp_path_factory.mktemp("moto") / "moto.log"
-    with log.open("w") as out:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "moto.server", "-H", "127.0.0.1", "-p", str(port)],
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        wait_until_up(f"{url}/moto-api/", process, log)
+    """The URL of a moto S3 server on a free loopback port."""
+    with running_s3(tmp_path_factory.mktemp("moto") / "moto.log") as url:
         yield url
-    finally:
-        left = stop(process)
-        assert not left, f"moto left processes behind: {left}"
 
 
 @pytest.fixture(scope="session")
