@@ -7,6 +7,7 @@ import urllib.request
 
 import pytest
 from django.conf import settings
+from django.core.cache import cache
 
 from cms.storage import RENDITION_CACHE_CONTROL
 
@@ -73,3 +74,30 @@ def test_the_api_serves_public_renditions_on_the_bucket(uploaded, graphql, s3, s
     ]
     original, _ = _get(image["url"])
     assert original[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+IMAGE_LIST = """
+query StoredImages($limit: PositiveInt!) {
+  images(limit: $limit, order: "id") { id url }
+}
+"""
+
+
+def test_a_listing_of_public_copies_costs_the_same_at_any_size(
+    object_storage, superuser_client, graphql, count_queries
+):
+    """On a bucket each image's ``url`` is its public copy (a rendition): read with the
+    listing's renditions, not one query per image."""
+    for number in range(4):
+        upload_image(superuser_client, f"Slika {number}")
+    graphql(IMAGE_LIST, {"limit": 4})  # the public copies are made once, on first request
+
+    counts = {}
+    for limit in (1, 4):
+        cache.clear()  # Wagtail's own cache of renditions, which would hide a query per image
+        with count_queries() as counter:
+            result = graphql(IMAGE_LIST, {"limit": limit})
+        assert "errors" not in result, result
+        assert len(result["data"]["images"]) == limit
+        counts[limit] = counter.count
+    assert counts[1] == counts[4]
