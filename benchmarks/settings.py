@@ -21,6 +21,10 @@ os.environ.setdefault("SECRET_KEY", "benchmark-only-key-not-for-deployment")
 os.environ.setdefault("ALLOWED_HOSTS", "127.0.0.1,localhost,testserver")
 os.environ.setdefault("SECURE_SSL_REDIRECT", "false")
 os.environ.setdefault("RATE_LIMIT", "")
+# No task worker runs beside the benchmark: the generated site's index updates run as it is
+# written, as they did before the task queue.
+os.environ.setdefault("TASK_BACKEND", "django_tasks.backends.immediate.ImmediateBackend")
+os.environ.setdefault("WEBHOOK_TASK_BACKEND", "django_tasks.backends.immediate.ImmediateBackend")
 os.environ.setdefault("DATABASE_URL", f"sqlite:///{GENERATOR_DB}")
 os.environ.setdefault("MEDIA_ROOT", str(CACHE_DIR / "media"))
 os.environ.setdefault("STATIC_ROOT", str(CACHE_DIR / "static"))

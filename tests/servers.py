@@ -19,6 +19,12 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 MANAGE = [sys.executable, "manage.py"]
 STARTUP_TIMEOUT = 60
+#: No task worker runs beside these servers: Wagtail's index updates (the search the API's
+#: ``search`` reads) and any webhook run in the request that asks for them.
+IMMEDIATE_TASKS = {
+    "TASK_BACKEND": "django_tasks.backends.immediate.ImmediateBackend",
+    "WEBHOOK_TASK_BACKEND": "django_tasks.backends.immediate.ImmediateBackend",
+}
 STOP_TIMEOUT = 10
 
 
@@ -99,6 +105,7 @@ def demo_environment(workdir: Path, **settings: str) -> dict[str, str]:
         "MEDIA_ROOT": str(workdir / "media"),
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
         "RATE_LIMIT_EXEMPT": "127.0.0.1",
+        **IMMEDIATE_TASKS,
         **settings,
     }
 

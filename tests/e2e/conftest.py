@@ -22,7 +22,7 @@ import pytest
 from playwright.sync_api import Page
 
 from tests.e2e.admin import BROWSER_LOCALES, log_in
-from tests.servers import free_port, stop, wait_until_up
+from tests.servers import IMMEDIATE_TASKS, free_port, stop, wait_until_up
 
 REPO = Path(__file__).resolve().parents[2]
 FRONTEND_DIR = REPO / "frontend_contract" / "reference-frontend"
@@ -95,6 +95,7 @@ def stack(tmp_path_factory):
         # The server-rendered frontend sends every reader's request from one address.
         "RATE_LIMIT_EXEMPT": "127.0.0.1",
         "LOCALE_FALLBACK": "false",
+        **IMMEDIATE_TASKS,
     }
     manage = [sys.executable, "manage.py"]
     for command in (["migrate", "--noinput"], ["load_demo"], ["shell", "-c", CREATE_USERS]):

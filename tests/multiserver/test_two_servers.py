@@ -174,6 +174,9 @@ def test_the_publish_webhook_is_delivered_once(cluster, story):
 
 def test_the_rate_limit_counts_a_client_on_both_servers(cluster):
     a, b = cluster.servers
+    # The limit counts in fixed windows of a minute from the epoch's: all of this in one.
+    if time.time() % 60 > 45:
+        time.sleep(60 - time.time() % 60)
     statuses = [
         api(server, "SiteShell", client="203.0.113.9", locale="sl")[0]
         for server in [a, b] * (RATE_LIMIT // 2)
