@@ -381,16 +381,12 @@ AXES_HTTP_RESPONSE_CODE = 429
 AXES_VERBOSE = False
 AXES_DISABLE_ACCESS_LOG = True
 
-# Background work (README "Background work: the task queue"). Both django-tasks aliases queue
-# their tasks in the database (django-tasks-db's DBTaskResult table), where a task is written in
-# the transaction that enqueues it, so it commits, or rolls back, with the change that asked for
-# it. `manage.py db_worker --backend default` runs Wagtail's own tasks (reference index, image
-# focal points, file deletion, frontend cache purges); `manage.py db_worker --backend webhooks`
-# sends the publish webhooks (cms/webhooks/, README "Publish webhooks"): one delivery row per
-# matching endpoint (Settings › Webhooks), a task per attempt, retries queued with run_after;
-# `manage.py deliver_webhooks` from cron is the safety net. TASK_BACKEND and
-# WEBHOOK_TASK_BACKEND may name another django-tasks backend class (the immediate one runs each
-# task in the process that enqueues it; one without run_after leaves the retries to cron).
+# Background work (README "Background work: the task queue"): both django-tasks aliases queue in
+# the database (django-tasks-db), each task written in the transaction that enqueues it.
+# `manage.py db_worker --backend default` runs Wagtail's own tasks, `--backend webhooks` the
+# publish webhooks (cms/webhooks/); `deliver_webhooks` from cron is their safety net.
+# TASK_BACKEND and WEBHOOK_TASK_BACKEND may name another backend class (the immediate one runs
+# each task in the process that enqueues it).
 DATABASE_TASK_BACKEND = "django_tasks_db.DatabaseBackend"
 TASKS = {
     "default": {"BACKEND": env.str("TASK_BACKEND", default=DATABASE_TASK_BACKEND)},
