@@ -284,7 +284,7 @@ def test_an_events_private_image_is_null_and_not_in_its_json_ld(graphql, library
         body=[_image_block(library[which], "Plakat")],
     )
     publish(event)
-    window = {"from": timezone.localdate().isoformat(), "to": start.date().isoformat()}
+    window = {"from": timezone.localdate().isoformat(), "to": timezone.localdate(start).isoformat()}
 
     result = graphql(EVENT_IMAGES, window)
 
@@ -310,7 +310,7 @@ def test_an_events_public_image_is_served_with_its_json_ld(graphql, library, sit
             end=start + timedelta(hours=2),
         )
     )
-    window = {"from": timezone.localdate().isoformat(), "to": start.date().isoformat()}
+    window = {"from": timezone.localdate().isoformat(), "to": timezone.localdate(start).isoformat()}
 
     page = graphql(EVENT_IMAGES, window)["data"]["page"]
 
