@@ -19,6 +19,7 @@ import sys
 import tempfile
 import urllib.request
 from pathlib import Path
+from statistics import median
 from urllib.parse import urlencode
 
 from tests.multiserver.cluster import REPO, running_cluster
@@ -90,12 +91,6 @@ def measure(cluster, out: Path, cached: bool) -> dict[int, list[dict]]:
             label = f"{'warm' if cached else 'cold'}-{servers}-{number}"
             runs[servers].append(load(list(cluster.servers[:servers]), out, label))
     return runs
-
-
-def median(values: list[float]) -> float:
-    ordered = sorted(values)
-    middle = len(ordered) // 2
-    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
 
 
 def table(results: dict[str, dict[int, list[dict]]]) -> str:
