@@ -117,6 +117,28 @@ def load_demo(env: dict[str, str]) -> None:
 
 
 @contextlib.contextmanager
+def serving(
+    command: list[str],
+    log: Path,
+    *,
+    port: int,
+    probe: str,
+    name: str,
+    env: dict[str, str] | None = None,
+) -> Iterator[str]:
+    """Start ``command``, a server on loopback ``port``, and yield its URL once ``probe`` (a
+    path) answers; stop it after, failing if it leaves processes behind."""
+    process = spawn(command, log, env=env)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_until_up(f"{url}{probe}", process, log)
+        yield url
+    finally:
+        left = stop(process)
+        assert not left, f"{name} left processes behind: {left}"
+
+
+@contextlib.contextmanager
 def running_cms(
     env: dict[str, str], log: Path, *, keep_log_in: Path | None = None
 ) -> Iterator[str]:
@@ -124,17 +146,14 @@ def running_cms(
     URL once it answers; stop it after, failing if it leaves processes behind. The log is
     copied into ``keep_log_in`` when given."""
     port = free_port()
-    process = spawn([*MANAGE, "runserver", f"127.0.0.1:{port}", "--noreload"], log, env=env)
-    url = f"http://127.0.0.1:{port}"
+    command = [*MANAGE, "runserver", f"127.0.0.1:{port}", "--noreload"]
     try:
-        wait_until_up(f"{url}/healthz", process, log)
-        yield url
+        with serving(command, log, port=port, probe="/healthz", name="The CMS", env=env) as url:
+            yield url
     finally:
-        left = stop(process)
         if keep_log_in is not None:
             keep_log_in.mkdir(parents=True, exist_ok=True)
             shutil.copy(log, keep_log_in / log.name)
-        assert not left, f"The CMS left processes behind: {left}"
 
 
 @contextlib.contextmanager
@@ -143,11 +162,6 @@ def running_s3(log: Path) -> Iterator[str]:
     its URL once it answers (in about a second) and stops it after, failing if it leaves
     processes behind."""
     port = free_port()
-    process = spawn([sys.executable, "-m", "moto.server", "-H", "127.0.0.1", "-p", str(port)], log)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        wait_until_up(f"{url}/moto-api/", process, log)
+    command = [sys.executable, "-m", "moto.server", "-H", "127.0.0.1", "-p", str(port)]
+    with serving(command, log, port=port, probe="/moto-api/", name="The S3 server") as url:
         yield url
-    finally:
-        left = stop(process)
-        assert not left, f"The S3 server left processes behind: {left}"
